@@ -1,0 +1,5 @@
+"""Allow ``python -m steentje``."""
+
+from steentje.cli import main
+
+main()

@@ -1,0 +1,423 @@
+"""The command line: parse, call the core, render, and turn errors into exit codes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from steentje import __version__
+from steentje.errors import SteentjeError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class Language(StrEnum):
+    """The languages of the principles and prompts."""
+
+    nl = "nl"
+    en = "en"
+
+
+class ReviewFormat(StrEnum):
+    """How ``review`` prints entries."""
+
+    table = "table"
+    full = "full"
+    markdown = "markdown"
+    json = "json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the global options decided, handed to every command."""
+
+    language: str
+    journal: Path
+
+
+def _print_error(message: str) -> None:
+    print(f"steentje: {message}", file=sys.stderr)
+
+
+class SteentjeGroup(TyperGroup):
+    """Turns every failure into one line on stderr and a documented exit code."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        # typer's own handling prints a framed, multi-line box; steentje prints
+        # one line, so run non-standalone and finish the job here.
+        from typer._click.exceptions import ClickException
+
+        try:
+            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            code = result if isinstance(result, int) else EXIT_OK
+        except SteentjeError as error:
+            _print_error(str(error))
+            code = error.exit_code
+        except ClickException as error:
+            hint = ""
+            context = getattr(error, "ctx", None)
+            if context is not None:
+                hint = f" (see '{context.command_path} --help')"
+            _print_error(f"{error.format_message()}{hint}")
+            code = error.exit_code
+        except typer.Abort:
+            _print_error("aborted; nothing was saved")
+            code = EXIT_INTERRUPTED
+        if not standalone_mode:
+            return code
+        sys.exit(code)
+
+
+HELP = """\
+A pebble in your shoe for leaders who live in a terminal.
+
+Every day one of the seven principles of *het nieuwe leidinggeven* asks you one
+question about your own last day or week. Answer it in a few lines; steentje
+keeps your answers in a plain TOML journal that only you can read.
+
+Run `steentje` without a command to see today's question and answer it.
+"""
+
+EPILOG = "Exit codes: 0 ok, 1 error, 2 wrong usage, 130 interrupted."
+
+app = typer.Typer(
+    cls=SteentjeGroup,
+    name="steentje",
+    help=HELP,
+    epilog=EPILOG,
+    invoke_without_command=True,
+    rich_markup_mode="markdown",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        print(f"steentje {__version__}")
+        raise typer.Exit()
+
+
+def _parse_day(value: str) -> date:
+    from steentje.dates import parse_day
+
+    try:
+        return parse_day(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+DayOption = Annotated[
+    date | None,
+    typer.Option(
+        "--date",
+        parser=_parse_day,
+        metavar="YYYY-MM-DD",
+        help="Another day instead of today.",
+        show_default=False,
+    ),
+]
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    lang: Annotated[
+        Language | None,
+        typer.Option(
+            "--lang",
+            case_sensitive=False,
+            help="Language of the principles and prompts (default: Dutch when your locale is "
+            "Dutch, else English).",
+            show_default=False,
+        ),
+    ] = None,
+    journal: Annotated[
+        Path | None,
+        typer.Option(
+            "--journal",
+            envvar="STEENTJE_JOURNAL",
+            metavar="PATH",
+            help="Use this journal file instead of the one in your config folder.",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version_callback, is_eager=True, help="Show the version."
+        ),
+    ] = False,
+) -> None:
+    from steentje.i18n import resolve_language
+    from steentje.paths import resolve_journal_path
+
+    language = resolve_language(lang.value if lang else None, os.environ)
+    ctx.obj = Settings(language=language, journal=resolve_journal_path(journal))
+    if ctx.invoked_subcommand is None:
+        _today(ctx.obj, None, no_input=False)
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _today(settings: Settings, day: date | None, *, no_input: bool) -> None:
+    from steentje import render
+    from steentje.daily import daily_prompt
+    from steentje.dates import local_now
+    from steentje.principles import load_catalog
+
+    now = local_now()
+    daily = daily_prompt(load_catalog(settings.language), day or now.date())
+    ask = not no_input and _interactive()
+    console = render.make_console()
+    console.print(render.daily_panel(daily, settings.language, show_hint=not ask))
+    if not ask:
+        return
+    answer = render.ask_answer(console, settings.language)
+    if not answer.strip():
+        print("Skipped; nothing was saved.", file=sys.stderr)
+        return
+    _save(settings, daily, answer, (), now)
+
+
+@app.command()
+def today(
+    ctx: typer.Context,
+    day: DayOption = None,
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Only show the question; do not ask for an answer.")
+    ] = False,
+) -> None:
+    """Show today's principle and question, then ask for your answer.
+
+    On a terminal steentje asks for the answer right away (Enter skips). With
+    --no-input, or when input is not a terminal, it only shows the question.
+
+    Example: `steentje today --date 2026-12-01 --no-input`
+    """
+    _today(ctx.obj, day, no_input=no_input)
+
+
+@app.command()
+def principles(
+    ctx: typer.Context,
+    number: Annotated[
+        int | None,
+        typer.Argument(
+            min=1, max=7, metavar="N", help="Show this principle (1-7) in full.", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """List the seven principles, or show one in full with its reflection prompts.
+
+    Example: `steentje --lang en principles 5`
+    """
+    from steentje import render
+    from steentje.principles import load_catalog
+
+    catalog = load_catalog(ctx.obj.language)
+    console = render.make_console()
+    if number is None:
+        console.print(render.principles_table(catalog))
+        console.print(render.conclusion_text(catalog))
+    else:
+        console.print(render.principle_panel(catalog.principle(number), catalog.language))
+
+
+@app.command()
+def log(
+    ctx: typer.Context,
+    text: Annotated[
+        str | None,
+        typer.Argument(
+            help="Your answer. Without it: piped input, --edit, or a prompt.", show_default=False
+        ),
+    ] = None,
+    edit: Annotated[
+        bool, typer.Option("--edit", "-e", help="Write the answer in $VISUAL or $EDITOR.")
+    ] = False,
+    day: DayOption = None,
+    tags: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--tag", "-t", metavar="NAME", help="Add a tag (repeat for more).", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """Write down your answer to today's question.
+
+    The answer comes from TEXT, else from --edit, else from piped input, else
+    steentje asks for it. --date backfills another day, with that day's question.
+
+    Example: `steentje log "Let Sam run the planning; it went better" -t team`
+    """
+    settings: Settings = ctx.obj
+    from steentje.daily import daily_prompt
+    from steentje.dates import local_now
+    from steentje.principles import load_catalog
+
+    if text is not None and edit:
+        raise typer.BadParameter("give the answer as TEXT or with --edit, not both")
+    now = local_now()
+    daily = daily_prompt(load_catalog(settings.language), day or now.date())
+    answer = text if text is not None else _collect_answer(settings, daily, edit=edit)
+    _save(settings, daily, answer, tags or (), now)
+
+
+def _collect_answer(settings: Settings, daily: Any, *, edit: bool) -> str:
+    from steentje import answers, render
+
+    if edit:
+        instructions = [
+            f"{daily.principle.number}. {daily.principle.title}",
+            daily.prompt,
+            "Write your answer below these lines; save an empty file to cancel.",
+        ]
+        return answers.edit_answer(instructions, "", os.environ)
+    if answers.stdin_is_piped():
+        return answers.read_piped_answer(sys.stdin.buffer)
+    console = render.make_console()
+    console.print(render.daily_panel(daily, settings.language, show_hint=False))
+    return render.ask_answer(console, settings.language)
+
+
+def _save(settings: Settings, daily: Any, answer: str, tags: Any, now: Any) -> None:
+    from steentje.dates import moment_on
+    from steentje.i18n import format_long_date
+    from steentje.journal import append_entry, new_entry
+
+    entry = new_entry(
+        when=moment_on(daily.day, now),
+        principle=daily.principle.number,
+        prompt=daily.prompt,
+        answer=answer,
+        tags=tags,
+    )
+    append_entry(settings.journal, entry)
+    when = format_long_date(daily.day, settings.language)
+    print(f"Saved {entry.id} · principle {entry.principle} · {when}")
+
+
+@app.command()
+def review(
+    ctx: typer.Context,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most N entries.")
+    ] = 10,
+    show_all: Annotated[bool, typer.Option("--all", help="Show every entry.")] = False,
+    principle: Annotated[
+        list[int] | None,
+        typer.Option(
+            "--principle",
+            "-p",
+            min=1,
+            max=7,
+            metavar="N",
+            help="Only this principle (repeat for more).",
+            show_default=False,
+        ),
+    ] = None,
+    since: Annotated[
+        date | None,
+        typer.Option(
+            "--since",
+            parser=_parse_day,
+            metavar="YYYY-MM-DD",
+            help="Only entries on or after this day.",
+            show_default=False,
+        ),
+    ] = None,
+    until: Annotated[
+        date | None,
+        typer.Option(
+            "--until",
+            parser=_parse_day,
+            metavar="YYYY-MM-DD",
+            help="Only entries on or before this day.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        ReviewFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            case_sensitive=False,
+            help="table, full (each entry whole), markdown or json.",
+        ),
+    ] = ReviewFormat.table,
+) -> None:
+    """Look back at your reflections, newest first.
+
+    Example: `steentje review -p 5 --since 2026-11-01 --format full`
+    """
+    settings: Settings = ctx.obj
+    from steentje.journal import read_journal
+    from steentje.review import select_entries
+
+    journal = read_journal(settings.journal)
+    entries = select_entries(
+        journal.entries,
+        principles=set(principle or ()),
+        since=since,
+        until=until,
+        limit=None if show_all else limit,
+    )
+    if not journal.exists:
+        print("No reflections yet. Start with: steentje", file=sys.stderr)
+    elif not entries:
+        print("No entries match.", file=sys.stderr)
+    _print_entries(entries, settings.language, output)
+
+
+def _print_entries(entries: list[Any], language: str, output: ReviewFormat) -> None:
+    from steentje import formats
+    from steentje.principles import load_catalog
+
+    if output is ReviewFormat.json:
+        print(formats.entries_to_json(entries))
+        return
+    if not entries:
+        return
+    catalog = load_catalog(language)
+    if output is ReviewFormat.markdown:
+        print(formats.entries_to_markdown(entries, catalog), end="")
+        return
+    from steentje import render
+
+    console = render.make_console()
+    if output is ReviewFormat.full:
+        render.print_all(console, render.entries_full(entries, catalog))
+    else:
+        console.print(render.entries_table(entries, catalog))
+
+
+@app.command()
+def path(ctx: typer.Context) -> None:
+    """Print where your journal is.
+
+    Example: `$EDITOR "$(steentje path)"`
+    """
+    print(ctx.obj.journal)
+
+
+def main() -> None:
+    """Run the steentje command line."""
+    app(prog_name="steentje")

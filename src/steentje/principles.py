@@ -1,0 +1,142 @@
+"""The seven principles, loaded and validated from the bundled data."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from steentje.errors import SteentjeError
+from steentje.i18n import LANGUAGES
+
+PRINCIPLE_COUNT = 7
+MIN_PROMPTS = 3
+DATA_FILE = "principles.toml"
+
+
+class PrinciplesDataError(SteentjeError):
+    """The bundled principles are missing or malformed (a packaging bug, not a user error)."""
+
+
+@dataclass(frozen=True)
+class Principle:
+    """One "verwondering" in one language, with its reflection prompts."""
+
+    number: int
+    title: str
+    summary: str
+    key_phrase: str
+    prompts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Conclusion:
+    """The article's closing thought."""
+
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """All seven principles and the conclusion in one language."""
+
+    language: str
+    principles: tuple[Principle, ...]
+    conclusion: Conclusion
+
+    def principle(self, number: int) -> Principle:
+        """Return principle *number* (1-7)."""
+        if not 1 <= number <= len(self.principles):
+            raise SteentjeError(f"there is no principle {number}; choose 1 to {PRINCIPLE_COUNT}")
+        return self.principles[number - 1]
+
+
+def read_bundled_data() -> str:
+    """Read the principles file shipped inside the package."""
+    resource = resources.files("steentje") / "data" / DATA_FILE
+    try:
+        return resource.read_text(encoding="utf-8")
+    except OSError as error:
+        raise PrinciplesDataError(
+            f"the bundled principles ({DATA_FILE}) cannot be read: {error}; reinstall steentje"
+        ) from None
+
+
+@cache
+def _parsed_bundle() -> dict[str, Any]:
+    try:
+        return tomllib.loads(read_bundled_data())
+    except tomllib.TOMLDecodeError as error:
+        raise PrinciplesDataError(f"the bundled {DATA_FILE} is not valid TOML: {error}") from None
+
+
+def load_catalog(language: str) -> Catalog:
+    """Load the bundled principles in *language* ("nl" or "en"), validated."""
+    return parse_catalog(_parsed_bundle(), language)
+
+
+def parse_catalog(data: dict[str, Any], language: str) -> Catalog:
+    """Validate the whole data set (both languages) and return one language's catalog."""
+    if language not in LANGUAGES:
+        raise PrinciplesDataError(f"unknown language {language!r}")
+    entries = data.get("principles")
+    if not isinstance(entries, list):
+        raise PrinciplesDataError(f"{DATA_FILE}: no [[principles]] tables")
+    numbers = [entry.get("number") if isinstance(entry, dict) else None for entry in entries]
+    if numbers != list(range(1, PRINCIPLE_COUNT + 1)):
+        raise PrinciplesDataError(
+            f"{DATA_FILE}: expected principles numbered 1 to {PRINCIPLE_COUNT} in order, "
+            f"found {numbers}"
+        )
+    by_language = {lang: tuple(_principle(entry, lang) for entry in entries) for lang in LANGUAGES}
+    for number in range(1, PRINCIPLE_COUNT + 1):
+        counts = {lang: len(by_language[lang][number - 1].prompts) for lang in LANGUAGES}
+        if len(set(counts.values())) != 1:
+            raise PrinciplesDataError(
+                f"{DATA_FILE}: principle {number} has a different number of prompts per language "
+                f"({counts}); the rotation pairs them by position"
+            )
+    conclusions = {lang: _conclusion(data, lang) for lang in LANGUAGES}
+    return Catalog(language, by_language[language], conclusions[language])
+
+
+def _text(table: dict[str, Any], key: str, where: str) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise PrinciplesDataError(f"{DATA_FILE}: {where}: {key!r} must be a non-empty string")
+    return value.strip()
+
+
+def _principle(entry: dict[str, Any], language: str) -> Principle:
+    number = entry["number"]
+    where = f"principle {number} [{language}]"
+    table = entry.get(language)
+    if not isinstance(table, dict):
+        raise PrinciplesDataError(f"{DATA_FILE}: {where} is missing")
+    prompts = table.get("prompts")
+    if not isinstance(prompts, list) or len(prompts) < MIN_PROMPTS:
+        raise PrinciplesDataError(f"{DATA_FILE}: {where} needs at least {MIN_PROMPTS} prompts")
+    for position, prompt in enumerate(prompts, start=1):
+        if not isinstance(prompt, str) or not prompt.strip():
+            raise PrinciplesDataError(f"{DATA_FILE}: {where}: prompt {position} is empty")
+    return Principle(
+        number=number,
+        title=_text(table, "title", where),
+        summary=" ".join(_text(table, "summary", where).split()),
+        key_phrase=_text(table, "key_phrase", where),
+        prompts=tuple(prompt.strip() for prompt in prompts),
+    )
+
+
+def _conclusion(data: dict[str, Any], language: str) -> Conclusion:
+    where = f"conclusion [{language}]"
+    table = data.get("conclusion", {}).get(language)
+    if not isinstance(table, dict):
+        raise PrinciplesDataError(f"{DATA_FILE}: {where} is missing")
+    return Conclusion(
+        title=_text(table, "title", where),
+        text=" ".join(_text(table, "text", where).split()),
+    )

@@ -1,0 +1,196 @@
+"""steentje as users run it: the installed script, python -m, a source checkout, a wheel, a pty."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import steentje
+
+REPO = Path(__file__).resolve().parent.parent
+SCRIPT = shutil.which("steentje", path=str(Path(sys.executable).parent))
+
+needs_script = pytest.mark.skipif(SCRIPT is None, reason="steentje is not installed in this venv")
+
+
+def steentje_command(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    assert SCRIPT is not None
+    return subprocess.run(
+        [SCRIPT, *args], capture_output=True, text=True, encoding="utf-8", check=False, **kwargs
+    )  # type: ignore[call-overload]
+
+
+@needs_script
+def test_installed_script_logs_and_reviews(tmp_path: Path) -> None:
+    logged = steentje_command("--lang", "en", "log", "From a real process", "-t", "e2e")
+    assert logged.returncode == 0, logged.stderr
+    assert logged.stdout.startswith("Saved ")
+    review = steentje_command("review", "--format", "json")
+    assert review.returncode == 0
+    (item,) = json.loads(review.stdout)
+    assert item["answer"] == "From a real process"
+    assert item["tags"] == ["e2e"]
+    journal = Path(steentje_command("path").stdout.strip())
+    assert Path(os.environ["XDG_CONFIG_HOME"]) in journal.parents
+
+
+@needs_script
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (("principles", "9"), 2),
+        (("log", "--date", "2026-02-30", "x"), 2),
+        (("review", "--format", "yaml"), 2),
+        (("--journal", "/", "log", "x"), 1),
+        (("log", "   "), 1),
+        (("no-such-command",), 2),
+    ],
+)
+def test_bad_input_gives_one_line_and_no_traceback(args: tuple[str, ...], code: int) -> None:
+    result = steentje_command(*args)
+    assert result.returncode == code
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("steentje: ")
+    assert "Traceback" not in result.stderr
+
+
+@needs_script
+def test_piped_output_has_no_colour_codes() -> None:
+    result = steentje_command("principles")
+    assert result.returncode == 0
+    assert "\x1b[" not in result.stdout
+
+
+def test_python_dash_m() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "steentje", "--version"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"steentje {steentje.__version__}"
+
+
+def test_source_checkout_loads_data_through_the_symlink(tmp_path: Path) -> None:
+    code = (
+        "import steentje, pathlib; from steentje.principles import load_catalog; "
+        "print(steentje.__file__); print(load_catalog('nl').principle(7).key_phrase)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    module_file, key_phrase = result.stdout.splitlines()
+    assert Path(module_file).is_relative_to(REPO / "src")
+    assert key_phrase == "Vertrouw op kennis en kunde, niet op controle."
+    assert (REPO / "src" / "steentje" / "data").resolve() == (REPO / "data").resolve()
+
+
+def test_editable_install_reads_the_repository_data() -> None:
+    from importlib import metadata, resources
+
+    direct_url = metadata.distribution("steentje").read_text("direct_url.json")
+    if not direct_url or not json.loads(direct_url).get("dir_info", {}).get("editable"):
+        pytest.skip("steentje is not installed in editable mode here")
+    resource = resources.files("steentje") / "data" / "principles.toml"
+    assert Path(str(resource)).resolve() == (REPO / "data" / "principles.toml").resolve()
+
+
+@pytest.mark.slow
+def test_built_wheel_carries_the_data(tmp_path: Path) -> None:
+    pytest.importorskip("hatchling")
+    wheels = tmp_path / "wheels"
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+         "-w", str(wheels), str(REPO)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert build.returncode == 0, build.stderr
+    (wheel,) = wheels.glob("steentje-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        assert "steentje/data/principles.toml" in names
+        packaged = archive.read("steentje/data/principles.toml")
+    assert packaged == (REPO / "data" / "principles.toml").read_bytes()
+    assert tomllib.loads(packaged.decode("utf-8"))["version"] == 1
+
+    # Unpacked as an installer would, and imported from there rather than from src/.
+    site = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(site)
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    result = subprocess.run(
+        [sys.executable, "-c",
+         "import steentje; print(steentje.__file__)"],
+        capture_output=True, text=True, cwd=tmp_path, env=env, check=False,
+    )  # fmt: skip
+    assert Path(result.stdout.strip()).is_relative_to(site), result.stderr
+    shown = subprocess.run(
+        [sys.executable, "-m", "steentje", "--lang", "en", "principles", "4"],
+        capture_output=True, text=True, cwd=tmp_path, env=env, check=False,
+    )  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    assert "The first follower starts the movement." in shown.stdout
+
+
+@needs_script
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
+def test_interactive_answer_in_a_terminal(tmp_path: Path) -> None:
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "90", "LINES": "30"}
+    assert SCRIPT is not None
+    process = subprocess.Popen(
+        [SCRIPT, "--lang", "en"],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        env=env,
+        close_fds=True,
+    )
+    os.close(follower)
+    screen = _read_until(leader, b"Your answer")
+    assert b"Today's question" in screen
+    os.write(leader, "Typed in a real terminal 🪨\r".encode())
+    screen += _read_until(leader, b"Saved ")
+    assert process.wait(timeout=20) == 0
+    os.close(leader)
+    journal = Path(steentje_command("path").stdout.strip())
+    (entry,) = tomllib.loads(journal.read_text(encoding="utf-8"))["entries"]
+    assert entry["answer"] == "Typed in a real terminal 🪨"
+
+
+def _read_until(descriptor: int, marker: bytes, timeout: float = 20.0) -> bytes:
+    import select
+
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while marker not in seen:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise AssertionError(f"timed out waiting for {marker!r}; screen: {seen!r}")
+        ready, _, _ = select.select([descriptor], [], [], remaining)
+        if ready:
+            try:
+                chunk = os.read(descriptor, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    return seen
