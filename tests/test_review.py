@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from steentje.journal import Entry
 from steentje.review import select_entries
 
-UTC = timezone.utc
 CET = timezone(timedelta(hours=1))
 
 
