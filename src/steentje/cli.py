@@ -190,7 +190,7 @@ def _today(settings: Settings, day: date | None, *, no_input: bool) -> None:
     console.print(render.daily_panel(daily, settings.language, show_hint=not ask))
     if not ask:
         return
-    answer = render.ask_answer(console, settings.language)
+    answer = render.ask_answer(console, settings.language, can_skip=True)
     if not answer.strip():
         print("Skipped; nothing was saved.", file=sys.stderr)
         return
@@ -295,7 +295,7 @@ def _collect_answer(settings: Settings, daily: Any, *, edit: bool) -> str:
         return answers.read_piped_answer(sys.stdin.buffer)
     console = render.make_console()
     console.print(render.daily_panel(daily, settings.language, show_hint=False))
-    return render.ask_answer(console, settings.language)
+    return render.ask_answer(console, settings.language, can_skip=False)
 
 
 def _save(settings: Settings, daily: Any, answer: str, tags: Any, now: Any) -> None:

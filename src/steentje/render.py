@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 LABELS = {
     "nl": {
         "today": "Vraag van vandaag",
-        "answer": "Jouw antwoord (Enter slaat over)",
+        "answer_or_skip": "Jouw antwoord (Enter slaat over)",
+        "answer": "Jouw antwoord",
         "log_hint": 'Antwoorden: steentje log "…"',
         "prompts": "Reflectievragen",
         "date": "Datum",
@@ -32,7 +33,8 @@ LABELS = {
     },
     "en": {
         "today": "Today's question",
-        "answer": "Your answer (Enter skips)",
+        "answer_or_skip": "Your answer (Enter skips)",
+        "answer": "Your answer",
         "log_hint": 'To answer: steentje log "…"',
         "prompts": "Reflection prompts",
         "date": "Date",
@@ -125,11 +127,11 @@ def entries_table(entries: Sequence[Entry], catalog: Catalog) -> object:
     from rich.table import Table
 
     labels = LABELS[catalog.language]
-    table = Table(show_edge=False, header_style="bold")
+    table = Table(show_edge=False, header_style="bold", expand=True)
     table.add_column(labels["date"], no_wrap=True, min_width=16)
-    table.add_column(labels["principle"], no_wrap=True, max_width=28, overflow="ellipsis")
+    table.add_column(labels["principle"], no_wrap=True, overflow="ellipsis", ratio=1)
     table.add_column(labels["id"], no_wrap=True, min_width=8, style="cyan")
-    table.add_column(labels["reflection"], no_wrap=True, overflow="ellipsis", ratio=1)
+    table.add_column(labels["reflection"], no_wrap=True, overflow="ellipsis", ratio=2)
     for entry in entries:
         title = catalog.principle(entry.principle).title
         table.add_row(
@@ -172,10 +174,11 @@ def print_all(console: Console, renderables: Sequence[object]) -> None:
         console.print(renderable)
 
 
-def ask_answer(console: Console, language: str) -> str:
-    """Ask for today's answer on the terminal; Ctrl-D counts as no answer."""
+def ask_answer(console: Console, language: str, *, can_skip: bool) -> str:
+    """Ask for the day's answer on the terminal; Ctrl-D counts as no answer."""
+    label = LABELS[language]["answer_or_skip" if can_skip else "answer"]
     try:
-        return console.input(f"[bold]{LABELS[language]['answer']}:[/] ")
+        return console.input(f"[bold]{label}:[/] ")
     except EOFError:
         console.print()
         return ""
