@@ -12,14 +12,8 @@ from pathlib import Path
 import pytest
 
 from steentje.errors import SteentjeError
-from steentje.journal import (
-    HEADER,
-    SCHEMA_VERSION,
-    Entry,
-    append_entry,
-    new_entry,
-    read_journal,
-)
+from steentje.journal import PREAMBLE, SCHEMA_VERSION, Entry, new_entry
+from steentje.store import append_entry, read_journal
 
 CET = timezone(timedelta(hours=1))
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
@@ -56,7 +50,7 @@ def test_round_trip(journal_path: Path) -> None:
 def test_file_is_plain_toml_with_the_documented_fields(journal_path: Path) -> None:
     append_entry(journal_path, make_entry())
     text = journal_path.read_text(encoding="utf-8")
-    assert text.startswith(HEADER)
+    assert text.startswith(PREAMBLE + f"version = {SCHEMA_VERSION}\n")
     data = tomllib.loads(text)
     assert data["version"] == SCHEMA_VERSION
     (table,) = data["entries"]
@@ -150,8 +144,10 @@ def test_torn_last_entry_is_refused_without_writing(journal_path: Path) -> None:
     raw = journal_path.read_bytes()
     torn = raw[: raw.rindex(b"answer =") + 15]
     journal_path.write_bytes(torn)
-    with pytest.raises(SteentjeError, match="not valid TOML"):
+    with pytest.raises(SteentjeError, match=r"last entry .* is damaged"):
         append_entry(journal_path, make_entry("must not land"))
+    with pytest.raises(SteentjeError, match="doctor --repair"):
+        read_journal(journal_path)
     assert journal_path.read_bytes() == torn
 
 
@@ -160,7 +156,7 @@ def test_last_entry_missing_fields_is_refused(journal_path: Path) -> None:
     raw = journal_path.read_bytes()
     cut = raw[: raw.rindex(b"prompt =")]
     journal_path.write_bytes(cut)
-    with pytest.raises(SteentjeError, match="entry 1: 'answer' must be a string"):
+    with pytest.raises(SteentjeError, match=r"last entry is incomplete .*'answer' must be"):
         append_entry(journal_path, make_entry("must not land"))
     assert journal_path.read_bytes() == cut
 
@@ -216,7 +212,7 @@ def test_invalid_entries_are_reported_with_their_line(
 ) -> None:
     journal_path.parent.mkdir(parents=True)
     journal_path.write_text(f"version = 1\n\n[[entries]]\n{table}\n", encoding="utf-8")
-    with pytest.raises(SteentjeError, match=f"line 3: entry 1: {message}"):
+    with pytest.raises(SteentjeError, match=f"line 3: the last entry is incomplete .*{message}"):
         read_journal(journal_path)
 
 

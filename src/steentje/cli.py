@@ -78,6 +78,15 @@ class SteentjeGroup(TyperGroup):
         except typer.Abort:
             _print_error("aborted; nothing was saved")
             code = EXIT_INTERRUPTED
+        except Exception as error:
+            # A bug, not a user error: still one line, with a way to see more.
+            if os.environ.get("STEENTJE_DEBUG"):
+                raise
+            _print_error(
+                f"unexpected error ({type(error).__name__}: {error}); "
+                "run with STEENTJE_DEBUG=1 for details and please report it"
+            )
+            code = EXIT_ERROR
         if not standalone_mode:
             return code
         sys.exit(code)
@@ -301,7 +310,8 @@ def _collect_answer(settings: Settings, daily: Any, *, edit: bool) -> str:
 def _save(settings: Settings, daily: Any, answer: str, tags: Any, now: Any) -> None:
     from steentje.dates import moment_on
     from steentje.i18n import format_long_date
-    from steentje.journal import append_entry, new_entry
+    from steentje.journal import new_entry
+    from steentje.store import append_entry
 
     entry = new_entry(
         when=moment_on(daily.day, now),
@@ -369,8 +379,8 @@ def review(
     Example: `steentje review -p 5 --since 2026-11-01 --format full`
     """
     settings: Settings = ctx.obj
-    from steentje.journal import read_journal
     from steentje.review import select_entries
+    from steentje.store import read_journal
 
     journal = read_journal(settings.journal)
     entries = select_entries(
@@ -407,6 +417,138 @@ def _print_entries(entries: list[Any], language: str, output: ReviewFormat) -> N
         render.print_all(console, render.entries_full(entries, catalog))
     else:
         console.print(render.entries_table(entries, catalog))
+
+
+EntryId = Annotated[
+    str,
+    typer.Argument(metavar="ID", help="The entry's id (as review shows it) or its first letters."),
+]
+
+
+@app.command()
+def edit(
+    ctx: typer.Context,
+    entry_id: EntryId,
+    answer: Annotated[
+        str | None,
+        typer.Option(
+            "--answer",
+            "-a",
+            help="The new answer, instead of opening the editor.",
+            show_default=False,
+        ),
+    ] = None,
+    tags: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--tag", "-t", metavar="NAME", help="Add a tag (repeat for more).", show_default=False
+        ),
+    ] = None,
+    untags: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--untag", metavar="NAME", help="Remove a tag (repeat for more).", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """Change an entry's answer in your editor, or its tags.
+
+    Without --answer, --tag or --untag the answer opens in $VISUAL or $EDITOR;
+    leaving it unchanged changes nothing, emptying it is refused. The previous
+    journal is kept as journal.toml.bak.
+
+    Example: `steentje edit k3f9x2ab --tag 1on1 --untag team`
+    """
+    settings: Settings = ctx.obj
+    from steentje.journal import edited_entry, find_entry
+    from steentje.store import read_journal, update_entry
+
+    entry = find_entry(read_journal(settings.journal).entries, entry_id)
+    new_answer = answer
+    if new_answer is None and not tags and not untags:
+        from steentje import answers
+
+        instructions = [
+            f"Entry {entry.id} of {entry.date:%Y-%m-%d}, principle {entry.principle}.",
+            entry.prompt,
+            "Edit the answer below these lines; leave it as it is to change nothing.",
+        ]
+        new_answer = answers.edit_answer(instructions, entry.answer, os.environ)
+    changed = edited_entry(
+        entry, answer=entry.answer if new_answer is None else new_answer,
+        add_tags=tags or (), remove_tags=untags or (),
+    )  # fmt: skip
+    if changed is None:
+        print(f"No changes to {entry.id}.", file=sys.stderr)
+        return
+    update_entry(settings.journal, entry.id, lambda _current: changed)
+    print(f"Updated {entry.id}.")
+
+
+@app.command()
+def delete(
+    ctx: typer.Context,
+    entry_id: EntryId,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask; for scripts.")] = False,
+) -> None:
+    """Delete an entry, after asking on a terminal.
+
+    The previous journal is kept as journal.toml.bak, so one delete can be undone.
+
+    Example: `steentje delete k3f9x2ab --yes`
+    """
+    settings: Settings = ctx.obj
+    from steentje.journal import find_entry
+    from steentje.store import backup_path, delete_entry, read_journal
+
+    entry = find_entry(read_journal(settings.journal).entries, entry_id)
+    if not yes:
+        if not _interactive():
+            raise SteentjeError(f"not deleting {entry.id} without confirmation; add --yes")
+        summary = " ".join(entry.answer.split())
+        summary = summary if len(summary) <= 60 else summary[:59] + "…"
+        if not typer.confirm(f"Delete {entry.id} of {entry.date:%Y-%m-%d} ({summary})?"):
+            print("Nothing was deleted.", file=sys.stderr)
+            return
+    delete_entry(settings.journal, entry.id)
+    print(f"Deleted {entry.id}; the previous journal is kept as {backup_path(settings.journal)}.")
+
+
+@app.command()
+def doctor(
+    ctx: typer.Context,
+    repair: Annotated[
+        bool,
+        typer.Option(
+            "--repair",
+            help="Set a damaged last entry aside, renumber repeated ids, make the files private.",
+        ),
+    ] = False,
+) -> None:
+    """Check the journal: it parses, every entry is valid, ids are unique, files are private.
+
+    Exits 1 when something needs attention. With --repair, a last entry torn by
+    an interrupted write is moved to a side file (every intact entry stays) and
+    the previous journal is kept as journal.toml.bak.
+
+    Example: `steentje doctor --repair`
+    """
+    settings: Settings = ctx.obj
+    from steentje.dates import local_now
+    from steentje.store import examine
+    from steentje.store import repair as repair_journal
+
+    if repair:
+        done = repair_journal(settings.journal, now=local_now())
+        for action in done.actions:
+            print(f"repaired: {action}")
+    findings = examine(settings.journal)
+    for finding in findings:
+        print(f"{'ok' if finding.ok else 'problem'}: {finding.message}")
+    if not all(finding.ok for finding in findings):
+        if any(finding.repairable for finding in findings):
+            print("'steentje doctor --repair' can fix this.", file=sys.stderr)
+        raise typer.Exit(EXIT_ERROR)
 
 
 @app.command()
