@@ -267,7 +267,7 @@ def test_doctor_on_a_healthy_journal(run: Invoke, journal_path: Path) -> None:
     result = run("doctor")
     assert result.exit_code == 0, result.stdout
     assert "problem" not in result.stdout
-    assert "1 entries" in result.stdout
+    assert "parses: 1 entry," in result.stdout
 
 
 def test_doctor_without_journal(run: Invoke) -> None:

@@ -365,7 +365,9 @@ def examine(path: Path) -> list[Finding]:
     else:
         findings.append(
             Finding(
-                True, f"{path} parses: {len(journal.entries)} entries, version {journal.version}"
+                True,
+                f"{path} parses: {_count(len(journal.entries), 'entry', 'entries')}, "
+                f"version {journal.version}",
             )
         )
         if journal.version > SCHEMA_VERSION:
@@ -385,6 +387,10 @@ def examine(path: Path) -> list[Finding]:
             findings.append(Finding(True, "every id is unique"))
     findings.extend(_permission_findings(path))
     return findings
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
 
 
 def _permission_findings(path: Path) -> list[Finding]:
