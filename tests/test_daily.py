@@ -8,8 +8,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from steentje.daily import daily_prompt, principle_number_for, prompt_index_for
+from steentje.daily import daily_prompt
 from steentje.principles import load_catalog
+from steentje.rotation import principle_number_for, prompt_index_for
 
 
 def days(start: date, count: int) -> list[date]:

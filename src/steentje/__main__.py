@@ -1,5 +1,5 @@
 """Allow ``python -m steentje``."""
 
-from steentje.cli import main
+from steentje.launcher import main
 
 main()

@@ -26,6 +26,14 @@ class Language(StrEnum):
     en = "en"
 
 
+class Shell(StrEnum):
+    """The shells ``shell-init`` writes a snippet for."""
+
+    bash = "bash"
+    zsh = "zsh"
+    fish = "fish"
+
+
 class ReviewFormat(StrEnum):
     """How ``review`` prints entries."""
 
@@ -549,6 +557,49 @@ def doctor(
         if any(finding.repairable for finding in findings):
             print("'steentje doctor --repair' can fix this.", file=sys.stderr)
         raise typer.Exit(EXIT_ERROR)
+
+
+@app.command()
+def remind(ctx: typer.Context) -> None:
+    """Print one line while today's reflection is due; nothing once it is written.
+
+    Meant for shell start-up (see shell-init): it always exits 0, and
+    STEENTJE_REMIND=off silences it.
+
+    Example: `steentje remind`
+    """
+    settings: Settings = ctx.obj
+    from steentje.remind import main as run_reminder
+
+    run_reminder(settings.language, str(settings.journal))
+
+
+@app.command("shell-init")
+def shell_init(
+    ctx: typer.Context,
+    shell: Annotated[Shell, typer.Argument(help="bash, zsh or fish.", show_default=False)],
+) -> None:
+    """Print the shell snippet that reminds you until today's reflection is written.
+
+    Write it to a file once and source that file from your rc file: then a new
+    shell starts no Python at all once today is done (an `eval "$(steentje
+    shell-init bash)"` line would start Python in every shell).
+
+    Example: `steentje shell-init bash > ~/.config/steentje/remind.bash`
+    """
+    settings: Settings = ctx.obj
+    from steentje.shell import snippet, steentje_command
+
+    explicit = ctx.parent is not None and ctx.parent.params.get("journal") is not None
+    print(
+        snippet(
+            shell.value,
+            journal=str(settings.journal),
+            explicit_journal=explicit,
+            command=steentje_command(),
+        ),
+        end="",
+    )
 
 
 @app.command()

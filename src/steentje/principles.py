@@ -10,8 +10,8 @@ from typing import Any
 
 from steentje.errors import SteentjeError
 from steentje.i18n import LANGUAGES
+from steentje.rotation import PRINCIPLE_COUNT
 
-PRINCIPLE_COUNT = 7
 MIN_PROMPTS = 3
 DATA_FILE = "principles.toml"
 

@@ -11,13 +11,14 @@ Safety rules, in order of importance:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -49,6 +50,65 @@ _READ_CHUNK = 64 * 1024
 def backup_path(path: Path) -> Path:
     """Where a rewrite keeps the previous version of the journal."""
     return path.with_name(path.name + ".bak")
+
+
+def stamp_file(path: Path) -> Path:
+    """The stamp the shell snippet reads: the day of the newest entry, one line."""
+    from steentje.remind import stamp_path
+
+    return Path(stamp_path(str(path)))
+
+
+def write_stamp(path: Path, day: date | None) -> None:
+    """Record *day* as the newest entry's day (None removes the stamp).
+
+    A cache for the shell reminder, not a record: it is not fsynced, and it is
+    written after the journal so that its mtime is the later one.
+    """
+    stamp = stamp_file(path)
+    if day is None:
+        stamp.unlink(missing_ok=True)
+        return
+    temporary = stamp.with_name(f".{stamp.name}.{os.getpid()}.tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    with os.fdopen(descriptor, "w", encoding="ascii") as file:
+        file.write(day.isoformat() + "\n")
+    temporary.replace(stamp)
+
+
+def read_stamp(path: Path) -> date | None:
+    """The day in the stamp, or None when there is none (or it is unreadable)."""
+    try:
+        return date.fromisoformat(stamp_file(path).read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return None
+
+
+def last_entry_day(path: Path) -> date | None:
+    """The day of the journal's last entry, reading only its tail (None when it has none)."""
+    try:
+        file = path.open("rb")
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise SteentjeError(f"cannot read the journal {path}: {error.strerror}") from None
+    with file:
+        size = file.seek(0, os.SEEK_END)
+        tail = _read_tail(file, size)
+        data = _parse_or_none(tail) if tail is not None else None
+        if data is None or not _tail_is_whole(data):
+            file.seek(0)
+            entries = parse_journal(decode(file.read(), path), path).entries
+            return entries[-1].day if entries else None
+    table = data.get(ENTRY_TABLE, [{}])[0]
+    moment = table.get("date")
+    if isinstance(moment, datetime):
+        return (moment if moment.tzinfo else moment.astimezone()).date()
+    return None
+
+
+def _newest_day(entries: Iterable[Entry]) -> date | None:
+    return max((entry.day for entry in entries), default=None)
 
 
 def lock_path(path: Path) -> Path:
@@ -135,6 +195,17 @@ def append_entry(path: Path, entry: Entry) -> None:
             raise write_error(path, error) from None
         else:
             _write_new(descriptor, path, journal_header() + block)
+        # Rewritten even when the day stays, so that the stamp is newer than
+        # the journal: the reminder trusts it only then.
+        stamped = read_stamp(path)
+        _write_stamp_quietly(path, entry.day if stamped is None else max(stamped, entry.day))
+
+
+def _write_stamp_quietly(path: Path, day: date | None) -> None:
+    # The entry is safely written by now; a stamp that cannot be written only
+    # means the shell reminder looks at the journal itself next time.
+    with contextlib.suppress(OSError):
+        write_stamp(path, day)
 
 
 def _write_new(descriptor: int, path: Path, content: bytes) -> None:
@@ -283,6 +354,7 @@ def rewrite_journal(path: Path, change: Callable[[Journal], Journal]) -> Journal
         previous = path.read_bytes()
         replace_file(backup_path(path), previous)
         replace_file(path, journal_bytes(changed))
+        _write_stamp_quietly(path, _newest_day(changed.entries))
         return changed
 
 
@@ -449,6 +521,7 @@ def repair(path: Path, *, now: datetime) -> Repair:
                 replace_file(backup_path(path), path.read_bytes())
                 replace_file(path, journal_bytes(renamed))
                 actions.append("gave repeated ids new ones")
+            _write_stamp_quietly(path, _newest_day(journal.entries))
         actions.extend(_make_private(path))
     return Repair(tuple(actions))
 

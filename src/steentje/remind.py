@@ -1,0 +1,193 @@
+"""The shell reminder: one line while today's reflection is due, silence once it is written.
+
+It runs at every shell start (when the shell snippet finds today not yet done),
+so the usual path imports nothing heavy: no typer, rich, pathlib, tomllib or
+platformdirs. It reads the journal's stamp (the day of the newest entry, which
+``store`` writes after every change) and a small cache of principle titles.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from steentje import __version__
+from steentje.i18n import resolve_language
+from steentje.rotation import principle_number_for
+
+REMIND_ENV = "STEENTJE_REMIND"
+OFF_VALUES = frozenset({"0", "off", "no", "false"})
+STAMP_SUFFIX = ".last-entry"
+APP_NAME = "steentje"
+JOURNAL_ENV = "STEENTJE_JOURNAL"
+
+LINES = {
+    "nl": "steentje · {number}. {title} · antwoord met: steentje",
+    "en": "steentje · {number}. {title} · answer with: steentje",
+}
+NEEDS_DOCTOR = {
+    "nl": "steentje: je dagboek vraagt aandacht; voer uit: steentje doctor",
+    "en": "steentje: your journal needs attention; run: steentje doctor",
+}
+
+
+def reminder_enabled(environ: Mapping[str, str]) -> bool:
+    """False when STEENTJE_REMIND turns the reminder off (0, off, no, false)."""
+    return environ.get(REMIND_ENV, "").strip().lower() not in OFF_VALUES
+
+
+def stamp_path(journal: str) -> str:
+    """The stamp next to the journal: one line, the day of the newest entry."""
+    return journal + STAMP_SUFFIX
+
+
+def _is_xdg_platform() -> bool:
+    return not (sys.platform.startswith(("win", "cygwin", "msys")) or sys.platform == "darwin")
+
+
+def _xdg_dir(variable: str, fallback: str, environ: Mapping[str, str]) -> str:
+    # The same rule as platformdirs on Linux and the BSDs (tested against it),
+    # without importing it: platformdirs costs about as much as the rest of remind.
+    base = environ.get(variable, "")
+    if not base.strip():
+        base = os.path.expanduser(fallback)
+    return os.path.join(base, APP_NAME)
+
+
+def default_journal(environ: Mapping[str, str]) -> str:
+    """The journal path as ``paths.resolve_journal_path`` finds it, cheaply."""
+    configured = environ.get(JOURNAL_ENV, "")
+    if configured:
+        return os.path.expanduser(configured)
+    if _is_xdg_platform():
+        return os.path.join(_xdg_dir("XDG_CONFIG_HOME", "~/.config", environ), "journal.toml")
+    from steentje.paths import default_journal_path
+
+    return str(default_journal_path())
+
+
+def cache_dir(environ: Mapping[str, str]) -> str:
+    """The platform cache folder for steentje."""
+    if _is_xdg_platform():
+        return _xdg_dir("XDG_CACHE_HOME", "~/.cache", environ)
+    import platformdirs
+
+    return platformdirs.user_cache_dir(APP_NAME)
+
+
+def principle_titles(language: str, cache: str) -> list[str]:
+    """The seven titles in *language*, from a small cache that is rebuilt when missing."""
+    cached = os.path.join(cache, f"titles-{__version__}-{language}.txt")
+    try:
+        with open(cached, encoding="utf-8") as file:
+            titles = file.read().splitlines()
+        if len(titles) == 7:
+            return titles
+    except OSError:
+        pass
+    from steentje.principles import load_catalog
+
+    titles = [principle.title for principle in load_catalog(language).principles]
+    try:
+        os.makedirs(cache, mode=0o700, exist_ok=True)
+        temporary = f"{cached}.{os.getpid()}.tmp"
+        with open(temporary, "w", encoding="utf-8") as file:
+            file.write("\n".join(titles) + "\n")
+        os.replace(temporary, cached)
+    except OSError:
+        pass  # a cache only: the next run tries again
+    return titles
+
+
+def _stamp_says_done(journal: str, today: date) -> bool | None:
+    """True/False from the stamp; None when the stamp cannot be trusted."""
+    stamp = stamp_path(journal)
+    try:
+        stamp_info = os.stat(stamp)
+        with open(stamp, encoding="ascii") as file:
+            day = file.readline().strip()
+    except (OSError, ValueError):
+        return None
+    if day == today.isoformat():
+        return True
+    try:
+        journal_info = os.stat(journal)
+    except OSError:
+        return None
+    if journal_info.st_mtime_ns > stamp_info.st_mtime_ns:
+        return None  # the journal changed behind steentje's back (a hand edit, a sync)
+    return False
+
+
+def _journal_says_done(journal: str, today: date) -> bool:
+    """Look at the journal's last entry (the slow path), and refresh the stamp."""
+    from pathlib import Path
+
+    from steentje.store import last_entry_day, read_stamp, write_stamp
+
+    path = Path(journal)
+    days = [day for day in (last_entry_day(path), read_stamp(path)) if day is not None]
+    if days:
+        try:
+            write_stamp(path, max(days))
+        except OSError:
+            pass
+    return today in days
+
+
+def reminder(today: date, language: str, journal: str, environ: Mapping[str, str]) -> str | None:
+    """The reminder line for *today*, or None when today's reflection is written."""
+    if not reminder_enabled(environ):
+        return None
+    done = _stamp_says_done(journal, today)
+    if done is None and os.path.exists(journal):
+        from steentje.errors import SteentjeError
+
+        try:
+            done = _journal_says_done(journal, today)
+        except SteentjeError:
+            return NEEDS_DOCTOR[language]
+    if done:
+        return None
+    number = principle_number_for(today)
+    title = principle_titles(language, cache_dir(environ))[number - 1]
+    return LINES[language].format(number=number, title=title)
+
+
+def main(lang: str | None, journal: str | None, environ: Mapping[str, str] = os.environ) -> int:
+    """Print the reminder if due. Always exits 0: a shell start must never fail."""
+    try:
+        language = resolve_language(lang, environ)
+        path = os.path.expanduser(journal) if journal else default_journal(environ)
+        line = reminder(date.today(), language, path, environ)
+        if line:
+            print(line)
+    except Exception:
+        pass
+    return 0
+
+
+def parse_fast_arguments(arguments: Sequence[str]) -> tuple[str | None, str | None] | None:
+    """(lang, journal) when *arguments* are exactly a remind call, else None.
+
+    Accepts ``[--lang X] [--journal P] remind`` in any order of the options;
+    anything else (help, unknown options) goes through the full command line.
+    """
+    lang = journal = None
+    remaining = list(arguments)
+    while remaining and remaining[0].startswith("--"):
+        option = remaining.pop(0)
+        name, _, value = option.partition("=")
+        if not value:
+            if not remaining:
+                return None
+            value = remaining.pop(0)
+        if name == "--lang" and value in ("nl", "en"):
+            lang = value
+        elif name == "--journal" and value:
+            journal = value
+        else:
+            return None
+    return (lang, journal) if remaining == ["remind"] else None

@@ -1,0 +1,114 @@
+"""The rc-file snippets behind ``steentje shell-init``.
+
+Each snippet compares the journal's stamp (the day of the newest entry) with
+today's date in the shell itself, so a new shell starts no Python once today's
+reflection is written; only while it is due does it run ``steentje remind``.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import sys
+from collections.abc import Sequence
+
+from steentje.remind import JOURNAL_ENV, REMIND_ENV, STAMP_SUFFIX
+
+SHELLS = ("bash", "zsh", "fish")
+
+_HEADER = """\
+# steentje: the pebble in your shoe. Every new interactive shell reminds you
+# until today's reflection is written; after that it starts no Python at all.
+# Made by `steentje shell-init {shell}`: write it to a file once and source that
+# file from your rc file. Set {remind}=off to silence it.
+"""
+
+_POSIX = """\
+if {interactive}; then
+  __steentje_journal={journal}
+{env_override}\
+  __steentje_day=
+  if [ -r "$__steentje_journal{suffix}" ]; then
+    IFS= read -r __steentje_day < "$__steentje_journal{suffix}"
+  fi
+  {today}
+  if [ "$__steentje_day" != "$__steentje_today" ]; then
+    case "${{{remind}:-on}}" in
+      0|[Oo][Ff][Ff]|[Nn][Oo]|[Ff][Aa][Ll][Ss][Ee]) ;;
+      *) {command} --journal "$__steentje_journal" remind ;;
+    esac
+  fi
+  unset __steentje_journal __steentje_day __steentje_today
+fi
+"""
+_POSIX_ENV = '  [ -n "${{{env}:-}}" ] && __steentje_journal=${env}\n'
+
+# bash 4.2+ formats dates itself; older bash (macOS) falls back to date(1).
+_BASH_TODAY = (
+    "printf -v __steentje_today '%(%Y-%m-%d)T' -1 2>/dev/null || __steentje_today=$(date +%Y-%m-%d)"
+)
+# zsh's prompt expansion formats the date without starting a process.
+_ZSH_TODAY = "__steentje_today=${(%):-%D{%Y-%m-%d}}"
+
+_FISH = """\
+if status is-interactive
+    set -l __steentje_journal {journal}
+{env_override}\
+    set -l __steentje_day ''
+    test -r "$__steentje_journal{suffix}"
+    and read -l __steentje_day < "$__steentje_journal{suffix}"
+    set -l __steentje_remind (string lower -- "${remind}")
+    if test "$__steentje_day" != (date +%Y-%m-%d)
+        switch "$__steentje_remind"
+            case 0 off no false
+            case '*'
+                {command} --journal "$__steentje_journal" remind
+        end
+    end
+end
+"""
+_FISH_ENV = '    test -n "${env}"; and set __steentje_journal ${env}\n'
+
+
+def _fish_quote(text: str) -> str:
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def snippet(shell: str, *, journal: str, explicit_journal: bool, command: Sequence[str]) -> str:
+    """The snippet for *shell*: *command* runs steentje, *journal* is the journal's path.
+
+    Unless the journal was given explicitly, $STEENTJE_JOURNAL still wins when
+    the shell starts, as it does for steentje itself.
+    """
+    header = _HEADER.format(shell=shell, remind=REMIND_ENV)
+    if shell == "fish":
+        return header + _FISH.format(
+            journal=_fish_quote(journal),
+            env_override="" if explicit_journal else _FISH_ENV.format(env=JOURNAL_ENV),
+            suffix=STAMP_SUFFIX,
+            remind=REMIND_ENV,
+            command=" ".join(_fish_quote(part) for part in command),
+        )
+    if shell not in SHELLS:
+        raise ValueError(f"unknown shell {shell!r}")
+    return header + _POSIX.format(
+        interactive="[[ -o interactive ]]" if shell == "zsh" else "[[ $- == *i* ]]",
+        journal=shlex.quote(journal),
+        env_override="" if explicit_journal else _POSIX_ENV.format(env=JOURNAL_ENV),
+        suffix=STAMP_SUFFIX,
+        today=_ZSH_TODAY if shell == "zsh" else _BASH_TODAY,
+        remind=REMIND_ENV,
+        command=" ".join(shlex.quote(part) for part in command),
+    )
+
+
+def steentje_command() -> list[str]:
+    """How the snippet should start steentje: this executable's absolute path if possible."""
+    running = sys.argv[0]
+    if os.path.basename(running) in ("steentje", "steentje.exe") and os.path.isfile(running):
+        return [os.path.abspath(running)]
+    found = shutil.which("steentje")
+    if found:
+        return [found]
+    return [sys.executable, "-m", "steentje"]

@@ -1,0 +1,211 @@
+"""The shell reminder: due, done, switched off, broken; fast path and slow path agree."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from steentje.principles import load_catalog
+from steentje.remind import (
+    cache_dir,
+    default_journal,
+    parse_fast_arguments,
+    principle_titles,
+    reminder,
+)
+from steentje.rotation import principle_number_for
+from steentje.store import stamp_file
+
+from .conftest import Invoke
+
+SCRIPT = shutil.which("steentje", path=str(Path(sys.executable).parent))
+needs_script = pytest.mark.skipif(SCRIPT is None, reason="steentje is not installed in this venv")
+TODAY = date.today()
+
+
+def expected_line(language: str = "en") -> str:
+    number = principle_number_for(TODAY)
+    title = load_catalog(language).principle(number).title
+    verb = "answer with" if language == "en" else "antwoord met"
+    return f"steentje · {number}. {title} · {verb}: steentje"
+
+
+def test_due_without_a_journal(run: Invoke, journal_path: Path) -> None:
+    result = run("remind")
+    assert result.exit_code == 0
+    assert result.stdout == expected_line() + "\n"
+    assert not journal_path.exists()
+
+
+def test_dutch_reminder(run: Invoke) -> None:
+    assert run("remind", env={"LANG": "nl_NL.UTF-8"}).stdout == expected_line("nl") + "\n"
+
+
+def test_silent_once_today_is_written(run: Invoke, journal_path: Path) -> None:
+    assert run("log", "done").exit_code == 0
+    assert stamp_file(journal_path).read_text(encoding="ascii") == TODAY.isoformat() + "\n"
+    result = run("remind")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_a_backfill_does_not_count_for_today(run: Invoke, journal_path: Path) -> None:
+    yesterday = (TODAY - timedelta(days=1)).isoformat()
+    assert run("log", "--date", yesterday, "late").exit_code == 0
+    assert run("remind").stdout == expected_line() + "\n"
+    assert run("log", "today").exit_code == 0
+    assert run("log", "--date", yesterday, "another late one").exit_code == 0
+    assert stamp_file(journal_path).read_text(encoding="ascii").strip() == TODAY.isoformat()
+    assert run("remind").stdout == ""
+
+
+def test_deleting_todays_entry_makes_it_due_again(run: Invoke, journal_path: Path) -> None:
+    run("log", "--date", (TODAY - timedelta(days=3)).isoformat(), "older")
+    run("log", "today")
+    today_id = run("review", "-n", "1", "-f", "json").stdout.split('"id": "')[1][:8]
+    assert run("delete", today_id, "--yes").exit_code == 0
+    assert (
+        stamp_file(journal_path).read_text(encoding="ascii").strip()
+        == (TODAY - timedelta(days=3)).isoformat()
+    )
+    assert run("remind").stdout == expected_line() + "\n"
+
+
+@pytest.mark.parametrize("value", ["off", "0", "no", "false", "OFF"])
+def test_switched_off(run: Invoke, value: str) -> None:
+    assert run("remind", env={"STEENTJE_REMIND": value}).stdout == ""
+
+
+def test_journal_written_by_hand_today_without_stamp(run: Invoke, journal_path: Path) -> None:
+    journal_path.parent.mkdir(parents=True)
+    journal_path.write_text(
+        f'version = 1\n\n[[entries]]\nid = "byhand12"\ndate = {TODAY.isoformat()}T08:00:00\n'
+        'principle = 1\nprompt = "?"\nanswer = "by hand"\n',
+        encoding="utf-8",
+    )
+    assert run("remind").stdout == ""
+    assert stamp_file(journal_path).read_text(encoding="ascii").strip() == TODAY.isoformat()
+
+
+def test_journal_changed_after_the_stamp_is_looked_at(run: Invoke, journal_path: Path) -> None:
+    run("log", "--date", (TODAY - timedelta(days=1)).isoformat(), "yesterday")
+    time.sleep(0.01)
+    with journal_path.open("a", encoding="utf-8") as file:  # a sync from another machine
+        file.write(
+            f'\n[[entries]]\nid = "synced12"\ndate = {TODAY.isoformat()}T07:00:00Z\n'
+            'principle = 1\nprompt = "?"\nanswer = "synced"\ntags = []\n'
+        )
+    assert run("remind").stdout == ""
+
+
+def test_broken_journal_says_one_line_about_doctor(run: Invoke, journal_path: Path) -> None:
+    run("log", "--date", (TODAY - timedelta(days=1)).isoformat(), "yesterday")
+    time.sleep(0.01)
+    with journal_path.open("a", encoding="utf-8") as file:
+        file.write('\n[[entries]]\nid = "torn"\nanswer = "cut sh')
+    result = run("remind")
+    assert result.exit_code == 0
+    assert result.stdout == "steentje: your journal needs attention; run: steentje doctor\n"
+
+
+def test_journal_that_is_a_directory_stays_silent_and_exits_0(run: Invoke, tmp_path: Path) -> None:
+    result = run("--journal", str(tmp_path), "remind")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+
+
+def test_titles_cache_is_rebuilt_when_missing_or_wrong(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    titles = principle_titles("en", str(cache))
+    assert titles == [p.title for p in load_catalog("en").principles]
+    (cached,) = cache.iterdir()
+    cached.write_text("only\ntwo\n", encoding="utf-8")
+    assert principle_titles("en", str(cache)) == titles
+    assert len(cached.read_text(encoding="utf-8").splitlines()) == 7
+
+
+def test_reminder_function_is_deterministic_for_a_day(tmp_path: Path) -> None:
+    day = date(2026, 11, 30)
+    line = reminder(day, "en", str(tmp_path / "none.toml"), {"XDG_CACHE_HOME": str(tmp_path)})
+    assert line == (
+        "steentje · 1. Why should a leader have a monopoly on wisdom? · answer with: steentje"
+    )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "expected"),
+    [
+        (["remind"], (None, None)),
+        (["--lang", "nl", "remind"], ("nl", None)),
+        (["--journal=/x.toml", "--lang=en", "remind"], ("en", "/x.toml")),
+        (["--journal", "/x.toml", "remind"], (None, "/x.toml")),
+        (["remind", "--help"], None),
+        (["--lang", "de", "remind"], None),
+        (["--journal"], None),
+        (["log", "remind"], None),
+        ([], None),
+        (["--version"], None),
+    ],
+)
+def test_fast_path_takes_only_plain_remind_calls(
+    arguments: list[str], expected: tuple[str | None, str | None] | None
+) -> None:
+    assert parse_fast_arguments(arguments) == expected
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG shortcut is for Linux")
+@pytest.mark.parametrize("value", [None, "", "   ", "/somewhere/else"])
+def test_xdg_shortcut_agrees_with_platformdirs(
+    monkeypatch: pytest.MonkeyPatch, value: str | None
+) -> None:
+    import platformdirs
+
+    from steentje.paths import default_journal_path
+
+    for variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        if value is None:
+            monkeypatch.delenv(variable, raising=False)
+        else:
+            monkeypatch.setenv(variable, value)
+    assert default_journal(os.environ) == str(default_journal_path())
+    assert cache_dir(os.environ) == platformdirs.user_cache_dir("steentje")
+
+
+@needs_script
+def test_fast_path_matches_the_full_command(run: Invoke, journal_path: Path) -> None:
+    assert SCRIPT is not None
+    fast = subprocess.run([SCRIPT, "--lang", "nl", "remind"], capture_output=True, text=True)
+    assert fast.returncode == 0
+    assert fast.stdout == run("--lang", "nl", "remind").stdout == expected_line("nl") + "\n"
+
+
+PROBE = """
+import sys
+sys.argv = ["steentje", *sys.argv[1:]]
+from steentje.launcher import main
+try:
+    main()
+except SystemExit:
+    pass
+heavy = [m for m in ("typer", "rich", "pathlib", "tomllib", "platformdirs", "filelock")
+         if m in sys.modules]
+print("HEAVY:" + ",".join(heavy))
+"""
+
+
+def test_reminder_path_loads_nothing_heavy(run: Invoke) -> None:
+    # First runs build the titles cache and the stamp; then the everyday path.
+    run("log", "--date", (TODAY - timedelta(days=2)).isoformat(), "earlier")
+    run("remind")
+    probe = subprocess.run(
+        [sys.executable, "-c", PROBE, "remind"], capture_output=True, text=True, check=True
+    )
+    lines = probe.stdout.splitlines()
+    assert lines[0] == expected_line()
+    assert lines[-1] == "HEAVY:"

@@ -1,0 +1,133 @@
+"""The shell-init snippets, sourced by real bash, zsh and fish."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from steentje.shell import snippet
+
+from .conftest import Invoke
+
+SHELLS = {
+    "bash": ["bash", "--norc", "--noprofile", "-i", "-c"],
+    "zsh": ["zsh", "-f", "-i", "-c"],
+    "fish": ["fish", "--no-config", "-i", "-c"],
+}
+TODAY = date.today()
+
+
+def shell_or_skip(shell: str) -> list[str]:
+    if shutil.which(shell) is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{shell} is missing in CI; .ci/run should have installed it")
+        pytest.skip(f"{shell} is not installed (.ci/run installs it)")
+    return SHELLS[shell]
+
+
+def source(shell: str, script: Path, env: dict[str, str], *, interactive: bool = True) -> str:
+    command = shell_or_skip(shell)
+    if not interactive:
+        command = [part for part in command if part != "-i"]
+    verb = "source" if shell == "fish" else "."
+    result = subprocess.run(
+        [*command, f"{verb} '{script}'"], capture_output=True, text=True, env=env, timeout=30,
+        check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.fixture
+def fake_steentje(tmp_path: Path) -> tuple[Path, Path]:
+    """A stand-in for steentje that records how it was called: no Python starts when unused."""
+    calls = tmp_path / "calls.log"
+    fake = tmp_path / "bin" / "fake steentje"
+    fake.parent.mkdir()
+    fake.write_text(f'#!/bin/sh\nprintf "%s\\n" "$*" >> "{calls}"\necho REMINDER\n')
+    fake.chmod(0o755)
+    return fake, calls
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_snippet_in_a_real_shell(
+    shell: str, tmp_path: Path, fake_steentje: tuple[Path, Path]
+) -> None:
+    fake, calls = fake_steentje
+    journal = tmp_path / "my journal's folder" / "journal.toml"
+    stamp = journal.with_name("journal.toml.last-entry")
+    script = write(
+        tmp_path / f"remind.{shell}",
+        snippet(shell, journal=str(journal), explicit_journal=False, command=[str(fake)]),
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STEENTJE_")}
+
+    # No stamp yet: due, so steentje is asked for the reminder line.
+    assert source(shell, script, env) == "REMINDER\n"
+    assert calls.read_text().splitlines() == [f"--journal {journal} remind"]
+
+    # Today is done: silent, and steentje is not started at all.
+    write(stamp, TODAY.isoformat() + "\n")
+    calls.unlink()
+    assert source(shell, script, env) == ""
+    assert not calls.exists()
+
+    # An older stamp: due again.
+    write(stamp, (TODAY - timedelta(days=1)).isoformat() + "\n")
+    assert source(shell, script, env) == "REMINDER\n"
+
+    # Switched off, in any spelling.
+    for value in ("off", "OFF", "0", "false"):
+        assert source(shell, script, {**env, "STEENTJE_REMIND": value}) == ""
+
+    # A non-interactive shell (a script sourcing the rc file) stays quiet.
+    assert source(shell, script, env, interactive=False) == ""
+
+    # $STEENTJE_JOURNAL wins, as it does for steentje itself.
+    other = tmp_path / "other.toml"
+    write(Path(f"{other}.last-entry"), TODAY.isoformat() + "\n")
+    calls.unlink()
+    assert source(shell, script, {**env, "STEENTJE_JOURNAL": str(other)}) == ""
+    assert not calls.exists()
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_shell_init_output_works_with_the_real_steentje(
+    shell: str, run: Invoke, tmp_path: Path
+) -> None:
+    steentje = shutil.which("steentje", path=str(Path(sys.executable).parent))
+    if steentje is None:
+        pytest.skip("steentje is not installed in this venv")
+    result = run("shell-init", shell)
+    assert result.exit_code == 0
+    script = write(tmp_path / f"remind.{shell}", result.stdout)
+    env = dict(os.environ)
+    before = source(shell, script, env)
+    assert before.startswith("steentje · ")
+    assert run("log", "Reflected before opening a new shell").exit_code == 0
+    assert source(shell, script, env) == ""
+
+
+def test_shell_init_embeds_an_explicit_journal(run: Invoke, tmp_path: Path) -> None:
+    chosen = tmp_path / "elsewhere.toml"
+    text = run("--journal", str(chosen), "shell-init", "bash").stdout
+    assert f"__steentje_journal={chosen}" in text
+    assert "STEENTJE_JOURNAL" not in text.split("remind ;;")[0].split("\n", 5)[-1]
+
+
+def test_unknown_shell_is_a_usage_error(run: Invoke) -> None:
+    result = run("shell-init", "tcsh")
+    assert result.exit_code == 2
+    assert "bash" in result.stderr
