@@ -13,13 +13,7 @@ from pathlib import Path
 import pytest
 
 from steentje.principles import load_catalog
-from steentje.remind import (
-    cache_dir,
-    default_journal,
-    parse_fast_arguments,
-    principle_titles,
-    reminder,
-)
+from steentje.remind import cache_dir, default_journal, principle_titles, reminder
 from steentje.rotation import principle_number_for
 from steentje.store import stamp_file
 
@@ -136,27 +130,6 @@ def test_reminder_function_is_deterministic_for_a_day(tmp_path: Path) -> None:
     assert line == (
         "steentje · 1. Why should a leader have a monopoly on wisdom? · answer with: steentje"
     )
-
-
-@pytest.mark.parametrize(
-    ("arguments", "expected"),
-    [
-        (["remind"], (None, None)),
-        (["--lang", "nl", "remind"], ("nl", None)),
-        (["--journal=/x.toml", "--lang=en", "remind"], ("en", "/x.toml")),
-        (["--journal", "/x.toml", "remind"], (None, "/x.toml")),
-        (["remind", "--help"], None),
-        (["--lang", "de", "remind"], None),
-        (["--journal"], None),
-        (["log", "remind"], None),
-        ([], None),
-        (["--version"], None),
-    ],
-)
-def test_fast_path_takes_only_plain_remind_calls(
-    arguments: list[str], expected: tuple[str | None, str | None] | None
-) -> None:
-    assert parse_fast_arguments(arguments) == expected
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG shortcut is for Linux")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -14,7 +13,8 @@ import typer
 from typer.core import TyperGroup
 
 from steentje import __version__
-from steentje.errors import SteentjeError
+from steentje.errors import SteentjeError, print_error
+from steentje.flows import Settings, interactive
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -43,18 +43,6 @@ class ReviewFormat(StrEnum):
     json = "json"
 
 
-@dataclass(frozen=True)
-class Settings:
-    """What the global options decided, handed to every command."""
-
-    language: str
-    journal: Path
-
-
-def _print_error(message: str) -> None:
-    print(f"steentje: {message}", file=sys.stderr)
-
-
 class SteentjeGroup(TyperGroup):
     """Turns every failure into one line on stderr and a documented exit code."""
 
@@ -74,23 +62,23 @@ class SteentjeGroup(TyperGroup):
             result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
             code = result if isinstance(result, int) else EXIT_OK
         except SteentjeError as error:
-            _print_error(str(error))
+            print_error(str(error))
             code = error.exit_code
         except ClickException as error:
             hint = ""
             context = getattr(error, "ctx", None)
             if context is not None:
                 hint = f" (see '{context.command_path} --help')"
-            _print_error(f"{error.format_message()}{hint}")
+            print_error(f"{error.format_message()}{hint}")
             code = error.exit_code
         except typer.Abort:
-            _print_error("aborted; nothing was saved")
+            print_error("aborted; nothing was saved")
             code = EXIT_INTERRUPTED
         except Exception as error:
             # A bug, not a user error: still one line, with a way to see more.
             if os.environ.get("STEENTJE_DEBUG"):
                 raise
-            _print_error(
+            print_error(
                 f"unexpected error ({type(error).__name__}: {error}); "
                 "run with STEENTJE_DEBUG=1 for details and please report it"
             )
@@ -181,37 +169,13 @@ def _root(
         ),
     ] = False,
 ) -> None:
+    from steentje.flows import show_today
     from steentje.i18n import resolve_language
-    from steentje.paths import resolve_journal_path
 
     language = resolve_language(lang.value if lang else None, os.environ)
-    ctx.obj = Settings(language=language, journal=resolve_journal_path(journal))
+    ctx.obj = Settings(language=language, journal_option=journal)
     if ctx.invoked_subcommand is None:
-        _today(ctx.obj, None, no_input=False)
-
-
-def _interactive() -> bool:
-    return sys.stdin.isatty() and sys.stdout.isatty()
-
-
-def _today(settings: Settings, day: date | None, *, no_input: bool) -> None:
-    from steentje import render
-    from steentje.daily import daily_prompt
-    from steentje.dates import local_now
-    from steentje.principles import load_catalog
-
-    now = local_now()
-    daily = daily_prompt(load_catalog(settings.language), day or now.date())
-    ask = not no_input and _interactive()
-    console = render.make_console()
-    console.print(render.daily_panel(daily, settings.language, show_hint=not ask))
-    if not ask:
-        return
-    answer = render.ask_answer(console, settings.language, can_skip=True)
-    if not answer.strip():
-        print("Skipped; nothing was saved.", file=sys.stderr)
-        return
-    _save(settings, daily, answer, (), now)
+        show_today(ctx.obj, None, no_input=False)
 
 
 @app.command()
@@ -229,7 +193,9 @@ def today(
 
     Example: `steentje today --date 2026-12-01 --no-input`
     """
-    _today(ctx.obj, day, no_input=no_input)
+    from steentje.flows import show_today
+
+    show_today(ctx.obj, day, no_input=no_input)
 
 
 @app.command()
@@ -286,51 +252,15 @@ def log(
     Example: `steentje log "Let Sam run the planning; it went better" -t team`
     """
     settings: Settings = ctx.obj
-    from steentje.daily import daily_prompt
     from steentje.dates import local_now
-    from steentje.principles import load_catalog
+    from steentje.flows import collect_answer, daily_for, save_answer
 
     if text is not None and edit:
         raise typer.BadParameter("give the answer as TEXT or with --edit, not both")
     now = local_now()
-    daily = daily_prompt(load_catalog(settings.language), day or now.date())
-    answer = text if text is not None else _collect_answer(settings, daily, edit=edit)
-    _save(settings, daily, answer, tags or (), now)
-
-
-def _collect_answer(settings: Settings, daily: Any, *, edit: bool) -> str:
-    from steentje import answers, render
-
-    if edit:
-        instructions = [
-            f"{daily.principle.number}. {daily.principle.title}",
-            daily.prompt,
-            "Write your answer below these lines; save an empty file to cancel.",
-        ]
-        return answers.edit_answer(instructions, "", os.environ)
-    if answers.stdin_is_piped():
-        return answers.read_piped_answer(sys.stdin.buffer)
-    console = render.make_console()
-    console.print(render.daily_panel(daily, settings.language, show_hint=False))
-    return render.ask_answer(console, settings.language, can_skip=False)
-
-
-def _save(settings: Settings, daily: Any, answer: str, tags: Any, now: Any) -> None:
-    from steentje.dates import moment_on
-    from steentje.i18n import format_long_date
-    from steentje.journal import new_entry
-    from steentje.store import append_entry
-
-    entry = new_entry(
-        when=moment_on(daily.day, now),
-        principle=daily.principle.number,
-        prompt=daily.prompt,
-        answer=answer,
-        tags=tags,
-    )
-    append_entry(settings.journal, entry)
-    when = format_long_date(daily.day, settings.language)
-    print(f"Saved {entry.id} · principle {entry.principle} · {when}")
+    daily = daily_for(settings, day or now.date())
+    answer = text if text is not None else collect_answer(settings, daily, edit=edit)
+    save_answer(settings, daily, answer, tags or (), now)
 
 
 @app.command()
@@ -387,22 +317,21 @@ def review(
     Example: `steentje review -p 5 --since 2026-11-01 --format full`
     """
     settings: Settings = ctx.obj
-    from steentje.review import select_entries
-    from steentje.store import read_journal
+    from steentje.review import review_entries
 
-    journal = read_journal(settings.journal)
-    entries = select_entries(
-        journal.entries,
+    found = review_entries(
+        settings.journal,
         principles=set(principle or ()),
         since=since,
         until=until,
         limit=None if show_all else limit,
     )
-    if not journal.exists:
+    if found is None:
         print("No reflections yet. Start with: steentje", file=sys.stderr)
-    elif not entries:
+        found = []
+    elif not found:
         print("No entries match.", file=sys.stderr)
-    _print_entries(entries, settings.language, output)
+    _print_entries(found, settings.language, output)
 
 
 def _print_entries(entries: list[Any], language: str, output: ReviewFormat) -> None:
@@ -511,7 +440,7 @@ def delete(
 
     entry = find_entry(read_journal(settings.journal).entries, entry_id)
     if not yes:
-        if not _interactive():
+        if not interactive():
             raise SteentjeError(f"not deleting {entry.id} without confirmation; add --yes")
         summary = " ".join(entry.answer.split())
         summary = summary if len(summary) <= 60 else summary[:59] + "…"

@@ -1,17 +1,119 @@
-"""The ``steentje`` executable: the shell reminder's fast path, else the full command line."""
+"""The ``steentje`` executable: fast paths for the reminder and today's panel, else typer.
+
+``steentje remind`` runs at shell start and ``steentje`` (today's question) is
+the command people type most, so their plainest forms skip typer's import and
+set-up (about 40 ms here). Anything else, including every help request and
+every mistake, goes through the full command line in ``cli``, which also
+implements these commands; tests check that both give the same output.
+"""
+
+from __future__ import annotations
 
 import sys
+from collections import namedtuple
+from collections.abc import Sequence
+
+# A command line the launcher can run without typer. (collections is already
+# loaded at this point; typing.NamedTuple would add the typing module.)
+FastCall = namedtuple(
+    "FastCall",
+    ["command", "lang", "journal", "no_input", "day"],
+    defaults=[None, None, False, None],
+)
+
+
+def parse_fast(arguments: Sequence[str]) -> FastCall | None:
+    """The call when *arguments* are a plain remind or today call, else None.
+
+    Accepts ``[--lang nl|en] [--journal P] (remind | [today [--no-input] [--date D]])``
+    with ``--opt value`` or ``--opt=value``.
+    """
+    remaining = list(arguments)
+    options: dict[str, str | None] = {"--lang": None, "--journal": None}
+
+    def take_options(allowed: set[str]) -> dict[str, str] | None:
+        found: dict[str, str] = {}
+        while remaining and remaining[0].startswith("--"):
+            name, equals, value = remaining.pop(0).partition("=")
+            if name == "--no-input" and "--no-input" in allowed and not equals:
+                found[name] = ""
+                continue
+            if name not in allowed or name == "--no-input" or name in found:
+                return None
+            if not equals:
+                if not remaining:
+                    return None
+                value = remaining.pop(0)
+            if not value:
+                return None
+            found[name] = value
+        return found
+
+    global_options = take_options({"--lang", "--journal"})
+    if global_options is None or global_options.get("--lang", "nl") not in ("nl", "en"):
+        return None
+    options.update(global_options)
+    if remaining == ["remind"]:
+        return FastCall("remind", options["--lang"], options["--journal"])
+    if remaining and remaining[0] == "today":
+        remaining.pop(0)
+        today_options = take_options({"--no-input", "--date"})
+        if today_options is None or remaining:
+            return None
+        day = today_options.get("--date")
+        if day is not None and not _is_day(day):
+            return None  # typer explains the mistake
+        return FastCall(
+            "today", options["--lang"], options["--journal"], "--no-input" in today_options, day
+        )
+    if not remaining:
+        return FastCall("today", options["--lang"], options["--journal"])
+    return None
+
+
+def _is_day(text: str) -> bool:
+    from steentje.dates import parse_day
+
+    try:
+        parse_day(text)
+    except ValueError:
+        return False
+    return True
+
+
+def run_today(call: FastCall) -> int:
+    """Today's panel (and answer) without typer; the same errors and exit codes as cli."""
+    import os
+    from pathlib import Path
+
+    from steentje.dates import parse_day
+    from steentje.errors import SteentjeError, print_error
+    from steentje.flows import Settings, show_today
+    from steentje.i18n import resolve_language
+
+    try:
+        settings = Settings(
+            language=resolve_language(call.lang, os.environ),
+            journal_option=Path(call.journal) if call.journal else None,
+        )
+        show_today(settings, parse_day(call.day) if call.day else None, no_input=call.no_input)
+    except SteentjeError as error:
+        print_error(str(error))
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    return 0
 
 
 def main() -> None:
-    """Run ``steentje remind`` without loading typer or rich; everything else through cli."""
-    from steentje.remind import parse_fast_arguments
-
-    fast = parse_fast_arguments(sys.argv[1:])
-    if fast is not None:
+    """Run steentje: a fast path when the command line allows it, else the full cli."""
+    fast = parse_fast(sys.argv[1:])
+    if fast is not None and fast.command == "remind":
         from steentje.remind import main as remind
 
-        sys.exit(remind(*fast))
+        sys.exit(remind(fast.lang, fast.journal))
+    if fast is not None:
+        sys.exit(run_today(fast))
     from steentje.cli import main as cli
 
     cli()

@@ -21,7 +21,12 @@ def default_journal_path() -> Path:
 
 
 def resolve_journal_path(option: Path | None) -> Path:
-    """The journal path from the option (or its environment variable), else the default."""
+    """The journal path: the --journal option, else $STEENTJE_JOURNAL, else the default."""
+    import os
+
     if option is not None and str(option):
         return option.expanduser()
+    configured = os.environ.get(JOURNAL_ENV, "")
+    if configured:
+        return Path(configured).expanduser()
     return default_journal_path()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date
 
 from steentje import __version__
@@ -167,27 +167,3 @@ def main(lang: str | None, journal: str | None, environ: Mapping[str, str] = os.
     except Exception:
         pass
     return 0
-
-
-def parse_fast_arguments(arguments: Sequence[str]) -> tuple[str | None, str | None] | None:
-    """(lang, journal) when *arguments* are exactly a remind call, else None.
-
-    Accepts ``[--lang X] [--journal P] remind`` in any order of the options;
-    anything else (help, unknown options) goes through the full command line.
-    """
-    lang = journal = None
-    remaining = list(arguments)
-    while remaining and remaining[0].startswith("--"):
-        option = remaining.pop(0)
-        name, _, value = option.partition("=")
-        if not value:
-            if not remaining:
-                return None
-            value = remaining.pop(0)
-        if name == "--lang" and value in ("nl", "en"):
-            lang = value
-        elif name == "--journal" and value:
-            journal = value
-        else:
-            return None
-    return (lang, journal) if remaining == ["remind"] else None

@@ -2,6 +2,7 @@
 
 from collections.abc import Collection, Iterable
 from datetime import date
+from pathlib import Path
 
 from steentje.journal import Entry
 
@@ -26,3 +27,34 @@ def select_entries(
         and (until is None or entry.day <= until)
     ]
     return chosen if limit is None else chosen[:limit]
+
+
+def review_entries(
+    journal: Path,
+    *,
+    principles: Collection[int] = (),
+    since: date | None = None,
+    until: date | None = None,
+    limit: int | None = None,
+) -> list[Entry] | None:
+    """The entries review shows, newest first; None when there is no journal yet.
+
+    With a limit, the journal's index answers without parsing the whole file;
+    when it cannot, or without a limit, the whole journal is read.
+    """
+    if limit is not None:
+        from steentje.index import recent_entries
+
+        recent = recent_entries(
+            journal, limit=limit, principles=principles, since=since, until=until
+        )
+        if recent is not None:
+            return recent
+    from steentje.store import read_journal
+
+    whole = read_journal(journal)
+    if not whole.exists:
+        return None
+    return select_entries(
+        whole.entries, principles=principles, since=since, until=until, limit=limit
+    )

@@ -1,0 +1,273 @@
+"""Start-up and scale benchmarks for steentje, as ratios against baselines measured in the same run.
+
+Run it with the Python of a virtual environment that has steentje installed:
+
+    .venv/bin/python benchmarks/bench.py            # full run (a few minutes)
+    .venv/bin/python benchmarks/bench.py --quick    # fewer runs, smaller journals
+
+It builds journals of realistic entries in a temporary folder (never your own),
+times each command several times and prints min/median/max in milliseconds and
+the ratio of medians against its baseline, next to the target of issue 4.
+Nothing here asserts: the numbers are for people, and for the README table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from steentje.journal import Entry, Journal, journal_bytes, new_id
+from steentje.principles import load_catalog
+from steentje.rotation import principle_number_for, prompt_index_for
+from steentje.store import write_stamp
+
+STEENTJE = shutil.which("steentje", path=str(Path(sys.executable).parent)) or "steentje"
+JRNL_SHORT_10K_MS = 1268  # jrnl 4.6 `--short` on 10,000 entries, this project's machines (issue 4)
+
+# Words that answers are made of: Dutch and English, as the users write.
+_WORDS = (
+    "team vertrouwen gesprek budget planning ruimte initiatief fout leren luisteren "
+    "besluit collega burger wethouder afdeling vraag antwoord idee overleg trust "
+    "meeting feedback ownership listened decided delegated asked learned autonomy "
+    "mastery purpose residents permit backlog retro coaching"
+)
+WORDS = _WORDS.split()
+
+
+@dataclass
+class Timing:
+    """One command's runs: wall times in ms and peak memory in MiB."""
+
+    label: str
+    times: list[float]
+    peak_mib: float
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+
+def realistic_journal(count: int, seed: int = 7) -> Journal:
+    """*count* entries, one or two a day going back in time, some backfilled, a few tags."""
+    chooser = random.Random(seed)
+    catalog = load_catalog("nl")
+    zone = timezone(timedelta(hours=1))
+    entries: list[Entry] = []
+    day = date(2026, 11, 28) - timedelta(days=int(count * 0.8))
+    while len(entries) < count:
+        day += timedelta(days=1)
+        for _ in range(chooser.choice((0, 1, 1, 1, 2))):
+            # About 2 % are backfills: written later, dated days earlier.
+            written_for = (
+                day - timedelta(days=chooser.randint(1, 5)) if chooser.random() < 0.02 else day
+            )
+            principle = catalog.principle(principle_number_for(written_for))
+            sentences = [
+                " ".join(chooser.choices(WORDS, k=chooser.randint(6, 18))).capitalize() + "."
+                for _ in range(chooser.randint(1, 6))
+            ]
+            answer = ("\n" if chooser.random() < 0.3 else " ").join(sentences)
+            moment = datetime(
+                written_for.year, written_for.month, written_for.day,
+                chooser.randint(7, 22), chooser.randint(0, 59), tzinfo=zone,
+            )  # fmt: skip
+            tags = tuple(chooser.sample(("team", "1on1", "retro", "budget"), chooser.randint(0, 2)))
+            entries.append(
+                Entry(
+                    new_id(), moment, principle.number,
+                    principle.prompts[prompt_index_for(written_for, len(principle.prompts))],
+                    answer, tags,
+                )
+            )  # fmt: skip
+    return Journal(Path("journal.toml"), True, 1, tuple(entries[:count]))
+
+
+def write_journal(folder: Path, count: int) -> Path:
+    """Write a journal of *count* entries (and its stamp) under *folder*."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = folder / "journal.toml"
+    journal = realistic_journal(count)
+    path.write_bytes(journal_bytes(journal))
+    path.chmod(0o600)
+    if journal.entries:
+        write_stamp(path, max(entry.day for entry in journal.entries))
+    return path
+
+
+def measure(
+    label: str, command: Sequence[str], env: dict[str, str], runs: int, warmup: int = 2
+) -> Timing:
+    """Run *command* warmup + runs times; wall time, and peak RSS from separate runs."""
+    times: list[float] = []
+    for index in range(warmup + runs):
+        start = time.perf_counter()
+        subprocess.run(
+            command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, check=False,
+        )  # fmt: skip
+        if index >= warmup:
+            times.append((time.perf_counter() - start) * 1000)
+    return Timing(label, times, peak_memory(command, env))
+
+
+def peak_memory(command: Sequence[str], env: dict[str, str], runs: int = 3) -> float:
+    """Peak RSS in MiB, through GNU time: a child forked from this (large) Python
+    process would report this process's size as its own high-water mark."""
+    if not Path("/usr/bin/time").exists():
+        return float("nan")
+    peaks = []
+    for _ in range(runs):
+        result = subprocess.run(
+            ["/usr/bin/time", "-f", "%M", *command], env=env, stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False,
+        )  # fmt: skip
+        peaks.append(int(result.stderr.strip().splitlines()[-1]) / 1024)
+    return max(peaks)
+
+
+def row(what: str, timing: Timing, ratio: float | None, target: str, ok: bool | None) -> str:
+    spread = f"{min(timing.times):.1f} / {timing.median:.1f} / {max(timing.times):.1f}"
+    shown = "" if ratio is None else f"{ratio:.2f}×"
+    verdict = "" if ok is None else ("yes" if ok else "**no**")
+    return f"| {what} | {spread} | {timing.peak_mib:.0f} | {shown} | {target} | {verdict} |"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15, help="timed runs per command")
+    parser.add_argument("--quick", action="store_true", help="5 runs, 10,000 instead of 50,000")
+    options = parser.parse_args(argv)
+    runs = 5 if options.quick else options.runs
+    big = 10_000 if options.quick else 50_000
+
+    scratch = Path(tempfile.mkdtemp(prefix="steentje-bench-"))
+    try:
+        home = scratch / "home"
+        env = {
+            key: value for key, value in os.environ.items()
+            if not key.startswith(("STEENTJE_", "XDG_", "LC_", "LANG"))
+        }  # fmt: skip
+        env.update(
+            HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+            XDG_CACHE_HOME=str(home / ".cache"), LANG="C.UTF-8", COLUMNS="100",
+        )  # fmt: skip
+        print(f"Building journals of 100, 10,000 and {big:,} entries …", file=sys.stderr)
+        journals = {
+            count: write_journal(scratch / f"j{count}", count) for count in (100, 10_000, big)
+        }
+        empty = scratch / "empty" / "journal.toml"
+
+        def steentje(journal: Path, *args: str) -> list[str]:
+            return [STEENTJE, "--journal", str(journal), *args]
+
+        lines = [
+            f"steentje benchmarks, {date.today().isoformat()}, {platform.node() or 'here'}: "
+            f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"{runs} runs each (min / median / max ms; peak RSS MiB).",
+            "",
+            "| what | ms | MiB | ratio | target | met |",
+            "| --- | --- | --- | --- | --- | --- |",
+        ]
+        python_pass = measure("python -c pass", [sys.executable, "-c", "pass"], env, runs * 2)
+        sh_noop = measure("sh -c :", ["sh", "-c", ":"], env, runs * 2)
+        lines.append(row("`python -c pass` (baseline)", python_pass, None, "", None))
+        lines.append(row("`sh -c :` (baseline)", sh_noop, None, "", None))
+
+        # The shell snippet when today is done: its cost inside an interactive shell.
+        done = journals[100]
+        write_stamp(done, date.today())
+        for shell, start, verb in (
+            ("bash", ["bash", "--norc", "--noprofile", "-i", "-c"], "."),
+            ("zsh", ["zsh", "-f", "-i", "-c"], "."),
+            ("fish", ["fish", "--no-config", "-i", "-c"], "source"),
+        ):
+            if shutil.which(shell) is None:
+                continue
+            script = scratch / f"remind.{shell}"
+            generated = subprocess.run(
+                steentje(done, "shell-init", shell), env=env, capture_output=True, text=True,
+                check=True,
+            )  # fmt: skip
+            script.write_text(generated.stdout, encoding="utf-8")
+            bare = measure(f"{shell} alone", [*start, ":"], env, runs * 2)
+            sourced = measure(f"{shell} + snippet", [*start, f"{verb} '{script}'"], env, runs * 2)
+            overhead = Timing(
+                f"{shell} snippet", [max(0.0, t - bare.median) for t in sourced.times],
+                sourced.peak_mib,
+            )  # fmt: skip
+            ratio = overhead.median / sh_noop.median
+            lines.append(
+                row(f"{shell} snippet when done (its cost on top of `{shell} -i -c :`; no Python)",
+                    overhead, ratio, "< 2× `sh -c :`", ratio < 2)
+            )  # fmt: skip
+
+        due = journals[100]
+        write_stamp(due, date.today() - timedelta(days=1))
+        remind = measure("remind", steentje(due, "remind"), env, runs * 2)
+        ratio = remind.median / python_pass.median
+        lines.append(
+            row("`steentje remind` when due", remind, ratio, "≤ 2.5× python", ratio <= 2.5)
+        )
+
+        today = measure("today", steentje(due, "today", "--no-input"), env, runs)
+        ratio = today.median / python_pass.median
+        lines.append(row("`steentje today --no-input`", today, ratio, "≤ 8× python", ratio <= 8))
+
+        log_empty = measure("log empty", steentje(empty, "log", "benchmark answer"), env, runs)
+        log_big = measure("log big", steentje(journals[big], "log", "benchmark answer"), env, runs)
+        ratio = log_big.median / log_empty.median
+        lines.append(row("`steentje log TEXT`, empty journal", log_empty, None, "", None))
+        lines.append(
+            row(f"`steentje log TEXT`, {big:,} entries", log_big, ratio, "≤ 1.15× empty",
+                ratio <= 1.15)
+        )  # fmt: skip
+
+        review_small = measure(
+            "review 100", steentje(journals[100], "review", "-n", "10"), env, runs
+        )
+        review_big = measure("review big", steentje(journals[big], "review", "-n", "10"), env, runs)
+        ratio = review_big.median / review_small.median
+        memory = review_big.peak_mib / review_small.peak_mib
+        lines.append(row("`steentje review -n 10`, 100 entries", review_small, None, "", None))
+        lines.append(
+            row(f"`steentje review -n 10`, {big:,} entries", review_big, ratio,
+                f"≤ 1.2× (memory {memory:.2f}×, ≤ 1.2×)", ratio <= 1.2 and memory <= 1.2)
+        )  # fmt: skip
+
+        ten_k = journals[10_000]
+        for label, args in (
+            ("`steentje stats`", ("stats",)),
+            ("`steentje review --search`", ("review", "--all", "--search", "vertrouwen")),
+            ("`steentje export --format json`", ("export", "--format", "json")),
+        ):
+            probe = subprocess.run(
+                steentje(ten_k, *args[:1], "--help"), env=env, capture_output=True, check=False
+            )
+            if probe.returncode != 0 or (args[0] == "review" and b"--search" not in probe.stdout):
+                lines.append(f"| {label}, 10,000 entries | not built yet (issue 5) | | | | |")
+                continue
+            timing = measure(label, steentje(ten_k, *args), env, runs)
+            ratio = timing.median / JRNL_SHORT_10K_MS
+            lines.append(
+                row(f"{label}, 10,000 entries", timing, ratio,
+                    f"≤ 0.25× jrnl --short ({JRNL_SHORT_10K_MS} ms)", ratio <= 0.25)
+            )  # fmt: skip
+        print("\n".join(lines))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,108 @@
+"""What ``today`` and ``log`` do between parsing and rendering.
+
+Shared by the typer command line and the launcher's fast path for ``today``,
+so both behave the same by construction.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from steentje.daily import DailyPrompt
+    from steentje.journal import Entry
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the global options decided, handed to every command."""
+
+    language: str
+    journal_option: Path | None = None
+
+    @cached_property
+    def journal(self) -> Path:
+        """The journal path, resolved only when a command touches the journal."""
+        from steentje.paths import resolve_journal_path
+
+        return resolve_journal_path(self.journal_option)
+
+
+def interactive() -> bool:
+    """True when both input and output are a terminal, so asking makes sense."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def daily_for(settings: Settings, day: date) -> DailyPrompt:
+    """The principle and prompt of *day* in the settings' language."""
+    from steentje.daily import daily_prompt
+    from steentje.principles import load_catalog
+
+    return daily_prompt(load_catalog(settings.language), day)
+
+
+def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
+    """Show the day's panel and, on a terminal, take and save the answer (Enter skips)."""
+    from steentje import render
+    from steentje.dates import local_now
+
+    now = local_now()
+    daily = daily_for(settings, day or now.date())
+    ask = not no_input and interactive()
+    console = render.make_console()
+    console.print(render.daily_panel(daily, settings.language, show_hint=not ask))
+    if not ask:
+        return
+    answer = render.ask_answer(console, settings.language, can_skip=True)
+    if not answer.strip():
+        print("Skipped; nothing was saved.", file=sys.stderr)
+        return
+    save_answer(settings, daily, answer, (), now)
+
+
+def collect_answer(settings: Settings, daily: DailyPrompt, *, edit: bool) -> str:
+    """The answer from the editor, else from piped input, else asked on the terminal."""
+    from steentje import answers, render
+
+    if edit:
+        instructions = [
+            f"{daily.principle.number}. {daily.principle.title}",
+            daily.prompt,
+            "Write your answer below these lines; save an empty file to cancel.",
+        ]
+        return answers.edit_answer(instructions, "", os.environ)
+    if answers.stdin_is_piped():
+        return answers.read_piped_answer(sys.stdin.buffer)
+    console = render.make_console()
+    console.print(render.daily_panel(daily, settings.language, show_hint=False))
+    return render.ask_answer(console, settings.language, can_skip=False)
+
+
+def save_answer(
+    settings: Settings, daily: DailyPrompt, answer: str, tags: Iterable[str], now: datetime
+) -> Entry:
+    """Append the answer to the journal and confirm it with the entry's id."""
+    from steentje.dates import moment_on
+    from steentje.i18n import format_long_date
+    from steentje.journal import new_entry
+    from steentje.store import append_entry
+
+    entry = new_entry(
+        when=moment_on(daily.day, now),
+        principle=daily.principle.number,
+        prompt=daily.prompt,
+        answer=answer,
+        tags=tags,
+    )
+    append_entry(settings.journal, entry)
+    when = format_long_date(daily.day, settings.language)
+    print(f"Saved {entry.id} · principle {entry.principle} · {when}")
+    return entry

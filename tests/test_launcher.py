@@ -1,0 +1,87 @@
+"""The launcher's fast paths: which command lines they take, and that they match typer."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from steentje.launcher import FastCall, parse_fast
+
+from .conftest import Invoke
+
+SCRIPT = shutil.which("steentje", path=str(Path(sys.executable).parent))
+needs_script = pytest.mark.skipif(SCRIPT is None, reason="steentje is not installed in this venv")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "expected"),
+    [
+        (["remind"], FastCall("remind")),
+        (["--lang", "nl", "remind"], FastCall("remind", "nl")),
+        (["--journal=/x.toml", "--lang=en", "remind"], FastCall("remind", "en", "/x.toml")),
+        ([], FastCall("today")),
+        (["--lang", "en"], FastCall("today", "en")),
+        (["today"], FastCall("today")),
+        (["today", "--no-input"], FastCall("today", no_input=True)),
+        (
+            ["--journal", "/j.toml", "today", "--date", "2026-11-30", "--no-input"],
+            FastCall("today", None, "/j.toml", True, "2026-11-30"),
+        ),
+        (["today", "--date=2026-11-30"], FastCall("today", day="2026-11-30")),
+    ],
+)
+def test_plain_calls_take_the_fast_path(arguments: list[str], expected: FastCall) -> None:
+    assert parse_fast(arguments) == expected
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["remind", "--help"],
+        ["--lang", "de", "remind"],
+        ["--lang"],
+        ["--journal", "", "remind"],
+        ["--lang", "nl", "--lang", "en"],
+        ["log", "remind"],
+        ["--version"],
+        ["--help"],
+        ["-h"],
+        ["today", "--help"],
+        ["today", "--date", "2026-13-01"],
+        ["today", "--date"],
+        ["today", "--no-input=yes"],
+        ["today", "extra"],
+        ["--no-input"],
+        ["principles"],
+        ["today", "--lang", "en"],
+    ],
+)
+def test_everything_else_goes_through_typer(arguments: list[str]) -> None:
+    assert parse_fast(arguments) is None
+
+
+@needs_script
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        [],
+        ["--lang", "nl"],
+        ["today", "--no-input"],
+        ["--lang", "en", "today", "--date", "2026-12-01", "--no-input"],
+        ["--lang=nl", "today", "--date=2027-03-14"],
+        ["remind"],
+        ["--lang", "nl", "remind"],
+    ],
+)
+def test_fast_path_output_matches_typer(run: Invoke, arguments: list[str]) -> None:
+    assert SCRIPT is not None
+    fast = subprocess.run(
+        [SCRIPT, *arguments], capture_output=True, text=True, encoding="utf-8", check=False
+    )
+    slow = run(*arguments)
+    assert (fast.returncode, fast.stdout, fast.stderr) == (slow.exit_code, slow.stdout, slow.stderr)
+    assert fast.stdout
