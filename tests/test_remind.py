@@ -182,3 +182,19 @@ def test_reminder_path_loads_nothing_heavy(run: Invoke) -> None:
     lines = probe.stdout.splitlines()
     assert lines[0] == expected_line()
     assert lines[-1] == "HEAVY:"
+
+
+def test_quiet_until_marks_the_next_local_midnight(journal_path: Path) -> None:
+    from datetime import datetime
+
+    from steentje.store import write_stamp
+
+    journal_path.parent.mkdir(parents=True)
+    write_stamp(journal_path, date(2026, 3, 28))
+    quiet = journal_path.with_name("journal.toml.quiet-until")
+    midnight = datetime(2026, 3, 29).astimezone()
+    assert quiet.stat().st_mtime == midnight.timestamp()
+    assert datetime.fromisoformat(quiet.read_text(encoding="ascii").strip()) == midnight
+    write_stamp(journal_path, None)
+    assert not quiet.exists()
+    assert not stamp_file(journal_path).exists()

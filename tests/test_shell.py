@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from steentje.shell import snippet
+from steentje.store import write_stamp
 
 from .conftest import Invoke
 
@@ -67,7 +68,7 @@ def test_snippet_in_a_real_shell(
 ) -> None:
     fake, calls = fake_steentje
     journal = tmp_path / "my journal's folder" / "journal.toml"
-    stamp = journal.with_name("journal.toml.last-entry")
+    journal.parent.mkdir()
     script = write(
         tmp_path / f"remind.{shell}",
         snippet(shell, journal=str(journal), explicit_journal=False, command=[str(fake)]),
@@ -79,13 +80,13 @@ def test_snippet_in_a_real_shell(
     assert calls.read_text().splitlines() == [f"--journal {journal} remind"]
 
     # Today is done: silent, and steentje is not started at all.
-    write(stamp, TODAY.isoformat() + "\n")
+    write_stamp(journal, TODAY)
     calls.unlink()
     assert source(shell, script, env) == ""
     assert not calls.exists()
 
     # An older stamp: due again.
-    write(stamp, (TODAY - timedelta(days=1)).isoformat() + "\n")
+    write_stamp(journal, TODAY - timedelta(days=1))
     assert source(shell, script, env) == "REMINDER\n"
 
     # Switched off, in any spelling.
@@ -97,7 +98,7 @@ def test_snippet_in_a_real_shell(
 
     # $STEENTJE_JOURNAL wins, as it does for steentje itself.
     other = tmp_path / "other.toml"
-    write(Path(f"{other}.last-entry"), TODAY.isoformat() + "\n")
+    write_stamp(other, TODAY)
     calls.unlink()
     assert source(shell, script, {**env, "STEENTJE_JOURNAL": str(other)}) == ""
     assert not calls.exists()

@@ -20,6 +20,7 @@ from steentje.rotation import principle_number_for
 REMIND_ENV = "STEENTJE_REMIND"
 OFF_VALUES = frozenset({"0", "off", "no", "false"})
 STAMP_SUFFIX = ".last-entry"
+QUIET_SUFFIX = ".quiet-until"
 APP_NAME = "steentje"
 JOURNAL_ENV = "STEENTJE_JOURNAL"
 

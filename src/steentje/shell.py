@@ -13,7 +13,7 @@ import shutil
 import sys
 from collections.abc import Sequence
 
-from steentje.remind import JOURNAL_ENV, REMIND_ENV, STAMP_SUFFIX
+from steentje.remind import JOURNAL_ENV, QUIET_SUFFIX, REMIND_ENV, STAMP_SUFFIX
 
 SHELLS = ("bash", "zsh", "fish")
 
@@ -51,15 +51,26 @@ _BASH_TODAY = (
 # zsh's prompt expansion formats the date without starting a process.
 _ZSH_TODAY = "__steentje_today=${(%):-%D{%Y-%m-%d}}"
 
+# fish has no date builtin; `path mtime --relative` (fish 3.5+) is negative while the
+# quiet-until file's mtime, the next midnight after the newest entry, lies ahead.
 _FISH = """\
 if status is-interactive
     set -l __steentje_journal {journal}
 {env_override}\
-    set -l __steentje_day ''
-    test -r "$__steentje_journal{suffix}"
-    and read -l __steentje_day < "$__steentje_journal{suffix}"
+    set -l __steentje_due 1
+    if builtin -q path
+        set -l __steentje_left (path mtime --relative -- "$__steentje_journal{quiet}" 2>/dev/null)
+        and test "$__steentje_left" -lt 0
+        and set __steentje_due 0
+    else
+        set -l __steentje_day ''
+        test -r "$__steentje_journal{suffix}"
+        and read -l __steentje_day < "$__steentje_journal{suffix}"
+        and test "$__steentje_day" = (date +%Y-%m-%d)
+        and set __steentje_due 0
+    end
     set -l __steentje_remind (string lower -- "${remind}")
-    if test "$__steentje_day" != (date +%Y-%m-%d)
+    if test $__steentje_due = 1
         switch "$__steentje_remind"
             case 0 off no false
             case '*'
@@ -87,6 +98,7 @@ def snippet(shell: str, *, journal: str, explicit_journal: bool, command: Sequen
             journal=_fish_quote(journal),
             env_override="" if explicit_journal else _FISH_ENV.format(env=JOURNAL_ENV),
             suffix=STAMP_SUFFIX,
+            quiet=QUIET_SUFFIX,
             remind=REMIND_ENV,
             command=" ".join(_fish_quote(part) for part in command),
         )

@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -63,17 +63,31 @@ def write_stamp(path: Path, day: date | None) -> None:
     """Record *day* as the newest entry's day (None removes the stamp).
 
     A cache for the shell reminder, not a record: it is not fsynced, and it is
-    written after the journal so that its mtime is the later one.
+    written after the journal so that its mtime is the later one. Beside it,
+    journal.toml.quiet-until carries, as its mtime, the moment the reminder is
+    due again (the next local midnight): fish, which has no date builtin,
+    compares that with the clock without starting a process.
     """
+    from steentje.remind import QUIET_SUFFIX
+
     stamp = stamp_file(path)
+    quiet = stamp.with_name(path.name + QUIET_SUFFIX)
     if day is None:
         stamp.unlink(missing_ok=True)
+        quiet.unlink(missing_ok=True)
         return
-    temporary = stamp.with_name(f".{stamp.name}.{os.getpid()}.tmp")
+    due_again = datetime.combine(day + timedelta(days=1), datetime.min.time()).astimezone()
+    _write_small(quiet, due_again.isoformat() + "\n")
+    os.utime(quiet, (due_again.timestamp(), due_again.timestamp()))
+    _write_small(stamp, day.isoformat() + "\n")
+
+
+def _write_small(target: Path, text: str) -> None:
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
     with os.fdopen(descriptor, "w", encoding="ascii") as file:
-        file.write(day.isoformat() + "\n")
-    temporary.replace(stamp)
+        file.write(text)
+    temporary.replace(target)
 
 
 def read_stamp(path: Path) -> date | None:
