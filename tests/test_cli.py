@@ -274,7 +274,8 @@ def test_review_full_and_markdown(run: Invoke) -> None:
     assert daily_prompt(load_catalog("en"), date(2026, 11, 2)).prompt in full.stdout
     markdown = run("--lang", "en", "review", "--format", "markdown")
     assert markdown.stdout.startswith("# steentje\n")
-    assert "## 2026-11-02" in markdown.stdout
+    assert "## Week 45 · 2 – 8 November 2026\n" in markdown.stdout
+    assert "### Monday 2 November 2026, " in markdown.stdout
     assert "Line one\nLine two" in markdown.stdout
 
 

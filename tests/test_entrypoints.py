@@ -194,3 +194,62 @@ def _read_until(descriptor: int, marker: bytes, timeout: float = 20.0) -> bytes:
                 break
             seen += chunk
     return seen
+
+
+def _run_in_pty(arguments: list[str], env: dict[str, str]) -> bytes:
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    assert SCRIPT is not None
+    process = subprocess.Popen(
+        [SCRIPT, *arguments], stdin=follower, stdout=follower, stderr=follower, env=env,
+        close_fds=True,
+    )  # fmt: skip
+    os.close(follower)
+    screen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        screen += chunk
+    assert process.wait(timeout=30) == 0
+    os.close(leader)
+    return screen
+
+
+@needs_script
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
+def test_long_review_goes_through_the_pager(tmp_path: Path) -> None:
+    from datetime import date, timedelta
+
+    for offset in range(40):
+        day = (date(2026, 11, 1) - timedelta(days=offset)).isoformat()
+        assert steentje_command("log", "--date", day, f"reflection number {offset}").returncode == 0
+    paged = tmp_path / "paged.txt"
+    pager = tmp_path / "pager.sh"
+    pager.write_text(f'#!/bin/sh\ncat > "{paged}"\n', encoding="utf-8")
+    pager.chmod(0o755)
+    env = {**os.environ, "PAGER": str(pager), "TERM": "xterm"}
+    env.pop("COLUMNS", None)
+
+    screen = _run_in_pty(["review", "--all"], env)
+    text = paged.read_text(encoding="utf-8")
+    assert "reflection number 0" in text and "reflection number 39" in text
+    assert b"reflection number 39" not in screen
+
+    paged.unlink()
+    screen = _run_in_pty(["review", "--all", "--no-pager"], env)
+    assert not paged.exists()
+    assert b"reflection number 39" in screen
+
+    # Short output stays on the screen, as with less -F.
+    screen = _run_in_pty(["review", "-n", "3"], env)
+    assert not paged.exists()
+    assert b"reflection number 2" in screen

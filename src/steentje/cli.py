@@ -34,6 +34,20 @@ class Shell(StrEnum):
     fish = "fish"
 
 
+class StatsFormat(StrEnum):
+    """How ``stats`` prints its figures."""
+
+    text = "text"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    """What ``export`` writes."""
+
+    markdown = "markdown"
+    json = "json"
+
+
 class ReviewFormat(StrEnum):
     """How ``review`` prints entries."""
 
@@ -123,6 +137,15 @@ def _parse_day(value: str) -> date:
 
     try:
         return parse_day(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+def _parse_when(value: str) -> date:
+    from steentje.dates import parse_when
+
+    try:
+        return parse_when(value, date.today())
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
 
@@ -263,6 +286,58 @@ def log(
     save_answer(settings, daily, answer, tags or (), now)
 
 
+SinceOption = Annotated[
+    date | None,
+    typer.Option(
+        "--since",
+        parser=_parse_when,
+        metavar="WHEN",
+        help="Only entries on or after this day: YYYY-MM-DD, today, yesterday, 7d, 4w, 3m, 1y.",
+        show_default=False,
+    ),
+]
+UntilOption = Annotated[
+    date | None,
+    typer.Option(
+        "--until",
+        parser=_parse_when,
+        metavar="WHEN",
+        help="Only entries on or before this day (the same forms as --since).",
+        show_default=False,
+    ),
+]
+PrincipleOption = Annotated[
+    list[int] | None,
+    typer.Option(
+        "--principle",
+        "-p",
+        min=1,
+        max=7,
+        metavar="N",
+        help="Only this principle (repeat for more).",
+        show_default=False,
+    ),
+]
+TagOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--tag", "-t", metavar="NAME", help="Only entries with this tag (repeat for more).",
+        show_default=False,
+    ),
+]  # fmt: skip
+SearchOption = Annotated[
+    str | None,
+    typer.Option(
+        "--search", "-s", metavar="TEXT",
+        help="Only entries whose answer or prompt holds TEXT (case and accents ignored).",
+        show_default=False,
+    ),
+]  # fmt: skip
+NoPagerOption = Annotated[
+    bool, typer.Option("--no-pager", help="Print everything at once, without a pager.")
+]
+
+
 @app.command()
 def review(
     ctx: typer.Context,
@@ -270,38 +345,11 @@ def review(
         int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most N entries.")
     ] = 10,
     show_all: Annotated[bool, typer.Option("--all", help="Show every entry.")] = False,
-    principle: Annotated[
-        list[int] | None,
-        typer.Option(
-            "--principle",
-            "-p",
-            min=1,
-            max=7,
-            metavar="N",
-            help="Only this principle (repeat for more).",
-            show_default=False,
-        ),
-    ] = None,
-    since: Annotated[
-        date | None,
-        typer.Option(
-            "--since",
-            parser=_parse_day,
-            metavar="YYYY-MM-DD",
-            help="Only entries on or after this day.",
-            show_default=False,
-        ),
-    ] = None,
-    until: Annotated[
-        date | None,
-        typer.Option(
-            "--until",
-            parser=_parse_day,
-            metavar="YYYY-MM-DD",
-            help="Only entries on or before this day.",
-            show_default=False,
-        ),
-    ] = None,
+    principle: PrincipleOption = None,
+    tag: TagOption = None,
+    search: SearchOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     output: Annotated[
         ReviewFormat,
         typer.Option(
@@ -311,10 +359,15 @@ def review(
             help="table, full (each entry whole), markdown or json.",
         ),
     ] = ReviewFormat.table,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Look back at your reflections, newest first.
 
-    Example: `steentje review -p 5 --since 2026-11-01 --format full`
+    Filters combine: --principle 5 --tag team --since 4w shows entries on
+    principle 5, tagged team, from the last four weeks. Matches of --search are
+    highlighted. Long output goes through your pager on a terminal.
+
+    Example: `steentje review -p 5 --search vertrouwen --since 3m --format full`
     """
     settings: Settings = ctx.obj
     from steentje.review import review_entries
@@ -322,6 +375,8 @@ def review(
     found = review_entries(
         settings.journal,
         principles=set(principle or ()),
+        tags=tag or (),
+        search=search,
         since=since,
         until=until,
         limit=None if show_all else limit,
@@ -331,29 +386,229 @@ def review(
         found = []
     elif not found:
         print("No entries match.", file=sys.stderr)
-    _print_entries(found, settings.language, output)
+    _print_entries(found, settings.language, output, search=search, pager=not no_pager)
 
 
-def _print_entries(entries: list[Any], language: str, output: ReviewFormat) -> None:
+def _print_entries(
+    entries: list[Any], language: str, output: ReviewFormat, *, search: str | None, pager: bool
+) -> None:
     from steentje import formats
     from steentje.principles import load_catalog
 
     if output is ReviewFormat.json:
-        print(formats.entries_to_json(entries))
+        _emit(formats.entries_to_json(entries) + "\n", pager=pager)
         return
     if not entries:
         return
     catalog = load_catalog(language)
     if output is ReviewFormat.markdown:
-        print(formats.entries_to_markdown(entries, catalog), end="")
+        _emit(formats.entries_to_markdown(entries, catalog), pager=pager)
         return
     from steentje import render
 
     console = render.make_console()
     if output is ReviewFormat.full:
-        render.print_all(console, render.entries_full(entries, catalog))
+        parts = render.entries_full(entries, catalog, search)
     else:
-        console.print(render.entries_table(entries, catalog))
+        parts = [render.entries_table(entries, catalog, search)]
+    render.page(console, parts, use_pager=pager)
+
+
+def _emit(text: str, *, pager: bool) -> None:
+    """Plain text to stdout, through the pager when it is long and stdout is a terminal."""
+    if pager and sys.stdout.isatty():
+        import shutil
+
+        if text.count("\n") >= shutil.get_terminal_size().lines:
+            from steentje.render import show_in_pager
+
+            show_in_pager(text)
+            return
+    sys.stdout.write(text)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    entry_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The entry's id or its first letters.")
+    ],
+    no_pager: NoPagerOption = False,
+) -> None:
+    """Show one entry whole: its day, principle, the question as asked, and your answer.
+
+    Example: `steentje show k3f9`
+    """
+    settings: Settings = ctx.obj
+    from steentje import render
+    from steentje.index import all_entries
+    from steentje.journal import find_entry
+    from steentje.principles import load_catalog
+
+    entry = find_entry(all_entries(settings.journal) or (), entry_id)
+    catalog = load_catalog(settings.language)
+    render.page(
+        render.make_console(), render.entries_full([entry], catalog), use_pager=not no_pager
+    )
+
+
+@app.command()
+def stats(
+    ctx: typer.Context,
+    weeks: Annotated[
+        int,
+        typer.Option("--weeks", "-w", min=1, max=520, metavar="N", help="Weeks in the calendar."),
+    ] = 26,
+    output: Annotated[
+        StatsFormat,
+        typer.Option("--format", "-f", case_sensitive=False, help="text or json."),
+    ] = StatsFormat.text,
+) -> None:
+    """Your patterns: totals, streaks, entries per principle, tags, and a calendar.
+
+    The current streak counts the days in a row with a reflection up to today
+    (or yesterday, while today's is still to come). Which principle have you
+    been avoiding?
+
+    Example: `steentje stats --weeks 52`
+    """
+    settings: Settings = ctx.obj
+    from steentje.index import all_entries
+    from steentje.principles import load_catalog
+    from steentje.stats import compute_stats
+
+    figures = compute_stats(all_entries(settings.journal) or (), date.today(), weeks)
+    if output is StatsFormat.json:
+        import json
+
+        print(json.dumps(figures.to_dict(), ensure_ascii=False, indent=2))
+        return
+    from steentje import render
+
+    render.print_all(
+        render.make_console(), render.stats_view(figures, load_catalog(settings.language))
+    )
+
+
+@app.command()
+def week(ctx: typer.Context, day: DayOption = None) -> None:
+    """A weekly review on one screen: the week's seven principles and your answers.
+
+    Monday to Sunday of the week that holds --date (default: this week), each
+    day's question and what you wrote, or a dash; then the article's closing
+    thought. Good before a 1:1 or a team retrospective.
+
+    Example: `steentje week --date 2026-11-23`
+    """
+    settings: Settings = ctx.obj
+    from steentje import render
+    from steentje.daily import daily_prompt
+    from steentje.index import all_entries
+    from steentje.principles import load_catalog
+    from steentje.stats import week_of
+
+    catalog = load_catalog(settings.language)
+    days = week_of(day or date.today())
+    entries = [e for e in all_entries(settings.journal) or () if days[0] <= e.day <= days[-1]]
+    rows = []
+    for current in days:
+        daily = daily_prompt(catalog, current)
+        answered = [entry for entry in entries if entry.day == current]
+        rows.append((current, daily.principle.number, daily.prompt, answered))
+    render.print_all(
+        render.make_console(),
+        render.week_view(rows, catalog, days[0].isocalendar().week),
+    )
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    output_format: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", case_sensitive=False, help="markdown or json."),
+    ] = ExportFormat.markdown,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to FILE instead of stdout.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
+    principle: PrincipleOption = None,
+    tag: TagOption = None,
+    search: SearchOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+) -> None:
+    """Take your reflections out, oldest first: Markdown grouped by week, or JSON.
+
+    Takes the same filters as review. A file written with --output is readable
+    by you alone; an existing one is only replaced with --force.
+
+    Example: `steentje export --since 3m -o kwartaal.md`
+    """
+    settings: Settings = ctx.obj
+    from steentje import formats
+    from steentje.exchange import chronological
+    from steentje.principles import load_catalog
+    from steentje.review import review_entries
+
+    found = review_entries(
+        settings.journal,
+        principles=set(principle or ()),
+        tags=tag or (),
+        search=search,
+        since=since,
+        until=until,
+    )
+    entries = chronological(found or [])
+    if output_format is ExportFormat.json:
+        text = formats.entries_to_json(entries) + "\n"
+    else:
+        text = formats.entries_to_markdown(entries, load_catalog(settings.language))
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from steentje.store import write_export
+
+    write_export(output, text, overwrite=force)
+    print(f"Exported {len(entries)} entries to {output}.", file=sys.stderr)
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    source: Annotated[
+        Path, typer.Argument(metavar="FILE", help="A JSON export of steentje.", show_default=False)
+    ],
+) -> None:
+    """Bring in entries from a JSON export (from another machine, say).
+
+    Entries already in your journal (the same id, or the same date and answer)
+    are skipped; a malformed file changes nothing.
+
+    Example: `steentje import laptop.json`
+    """
+    settings: Settings = ctx.obj
+    from steentje.exchange import entries_from_json, new_entries
+    from steentje.index import all_entries
+    from steentje.store import append_entries
+
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or "not UTF-8 text"
+        raise SteentjeError(f"cannot read {source}: {reason}; nothing was imported") from None
+    incoming = entries_from_json(text, source)
+    fresh = new_entries(all_entries(settings.journal) or (), incoming)
+    append_entries(settings.journal, fresh)
+    skipped = len(incoming) - len(fresh)
+    print(f"Imported {len(fresh)} entries; {skipped} were already there.")
 
 
 EntryId = Annotated[

@@ -192,14 +192,17 @@ def _spans(offsets: list[int], end: int) -> list[tuple[int, int]]:
     return [(start, end - start) for start, end in zip(offsets, ends, strict=True)]
 
 
-def _extend(index: Index, tail: bytes, start: int) -> Index | None:
-    """The index plus the entries appended since it was made; None if more than that changed.
+def _appended(
+    tail: bytes, start: int, old_size: int, boundary: str
+) -> tuple[list[dict[str, object]], list[int]] | None:
+    """The tables appended after *old_size* and their offsets, if only appending happened.
 
-    *tail* holds the file's bytes from *start*: the old end's last 4 KiB and the
-    appended bytes.
+    *tail* holds the file's bytes from *start* (the old end's last 4 KiB onwards).
+    None when the bytes before the old end changed or the new bytes are not whole
+    [[entries]] tables, each starting at a header line.
     """
-    old = index.size - start
-    if len(tail) <= old or _boundary(tail, old) != index.boundary:
+    old = old_size - start
+    if len(tail) <= old or _boundary(tail, old) != boundary:
         return None
     appended = tail[old:]
     if not appended.lstrip(b"\r\n").startswith(b"[[entries]]"):
@@ -208,6 +211,15 @@ def _extend(index: Index, tail: bytes, start: int) -> Index | None:
     tables = _entry_tables(appended)
     if not offsets or tables is None or len(tables) != len(offsets):
         return None
+    return tables, offsets
+
+
+def _extend(index: Index, tail: bytes, start: int) -> Index | None:
+    """The index plus the entries appended since it was made; None if more than that changed."""
+    found = _appended(tail, start, index.size, index.boundary)
+    if found is None:
+        return None
+    tables, offsets = found
     if index.lengths:
         # The entry that used to be last now ends where the first appended one starts.
         last = max(range(len(index.offsets)), key=index.offsets.__getitem__)
@@ -283,6 +295,111 @@ def _save(where: Path, index: Index) -> None:
     }
     content = json.dumps(header).encode("ascii") + b"\n"
     content += b"".join(getattr(index, name).tobytes() for name in _COLUMNS)
+    _write_private(where, content)
+
+
+# --- all entries -------------------------------------------------------------
+
+
+def entries_cache_path(journal: Path) -> Path:
+    """Where the parsed entries of *journal* are cached, beside its index."""
+    return index_path(journal).with_suffix(".entries")
+
+
+def all_entries(journal: Path) -> tuple[Entry, ...] | None:
+    """Every entry, in file order, as a full parse gives them; None when there is no journal.
+
+    Served from a cache keyed on the journal's size and mtime; after an append
+    only the new bytes are parsed. Errors (a damaged journal) come from the
+    full parse, with its file-and-line messages.
+    """
+    from steentje.store import read_journal
+
+    try:
+        stat = journal.stat()
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return read_journal(journal).entries  # raises the proper error
+    if not journal.is_file():
+        return read_journal(journal).entries
+    where = entries_cache_path(journal)
+    cached = _load_entries(where)
+    if cached is not None and (cached[0], cached[1]) == (stat.st_size, stat.st_mtime_ns):
+        return cached[3]
+    entries: tuple[Entry, ...] | None = None
+    with journal.open("rb") as file:
+        if cached is not None and stat.st_size > cached[0]:
+            start = max(0, cached[0] - _BOUNDARY)
+            file.seek(start)
+            tail = file.read()
+            found = _appended(tail, start, cached[0], cached[2])
+            if found is not None:
+                added = tuple(entry_from_table(table) for table in found[0])
+                entries, boundary = cached[3] + added, _boundary(tail, len(tail))
+        if entries is None:
+            file.seek(0)
+            raw = file.read()
+            try:
+                entries = parse_journal(decode(raw, journal), journal).entries
+            except SteentjeError:
+                return read_journal(journal).entries  # looks again under the lock, or raises
+            boundary = _boundary(raw, len(raw))
+    _save_entries(where, stat.st_size, stat.st_mtime_ns, boundary, entries)
+    return entries
+
+
+def _entry_record(entry: Entry) -> list[object]:
+    import tomli_w
+
+    extra = tomli_w.dumps(dict(entry.extra)) if entry.extra else ""
+    return [
+        entry.id, entry.date.isoformat(), entry.principle, entry.prompt, entry.answer,
+        list(entry.tags), extra,
+    ]  # fmt: skip
+
+
+def _entry_from_record(record: list[object]) -> Entry:
+    entry_id, moment, principle, prompt, answer, tags, extra = record
+    return Entry(
+        id=str(entry_id),
+        date=datetime.fromisoformat(str(moment)),
+        principle=int(principle),  # type: ignore[call-overload]
+        prompt=str(prompt),
+        answer=str(answer),
+        tags=tuple(str(tag) for tag in tags),  # type: ignore[attr-defined]
+        extra=tomllib.loads(str(extra)) if extra else {},
+    )
+
+
+def _load_entries(where: Path) -> tuple[int, int, str, tuple[Entry, ...]] | None:
+    try:
+        raw = where.read_bytes()
+        header_end = raw.index(b"\n")
+        header = json.loads(raw[:header_end])
+        if header.get("format") != FORMAT:
+            return None
+        records = json.loads(raw[header_end + 1 :])
+        if len(records) != header["count"]:
+            return None
+        entries = tuple(_entry_from_record(record) for record in records)
+    except (OSError, ValueError, KeyError, TypeError, tomllib.TOMLDecodeError):
+        return None
+    return header["size"], header["mtime_ns"], header["boundary"], entries
+
+
+def _save_entries(
+    where: Path, size: int, mtime_ns: int, boundary: str, entries: tuple[Entry, ...]
+) -> None:
+    header = {
+        "format": FORMAT, "size": size, "mtime_ns": mtime_ns, "boundary": boundary,
+        "count": len(entries),
+    }  # fmt: skip
+    body = json.dumps([_entry_record(entry) for entry in entries], ensure_ascii=False)
+    _write_private(where, json.dumps(header).encode("ascii") + b"\n" + body.encode("utf-8"))
+
+
+def _write_private(where: Path, content: bytes) -> None:
     try:
         where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         temporary = where.with_name(f".{where.name}.{os.getpid()}.tmp")
@@ -291,4 +408,4 @@ def _save(where: Path, index: Index) -> None:
             file.write(content)
         temporary.replace(where)
     except OSError:
-        pass  # a cache only: the next review builds it again
+        pass  # a cache only: the next command builds it again

@@ -7,18 +7,21 @@ that print plain text never pay for it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from steentje.i18n import format_long_date
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.text import Text
 
     from steentje.daily import DailyPrompt
     from steentje.journal import Entry
     from steentje.principles import Catalog, Principle
+    from steentje.stats import Calendar, Stats
 
-LABELS = {
+LABELS: dict[str, dict[str, Any]] = {
     "nl": {
         "today": "Vraag van vandaag",
         "answer_or_skip": "Jouw antwoord (Enter slaat over)",
@@ -30,6 +33,32 @@ LABELS = {
         "id": "Id",
         "reflection": "Antwoord",
         "key_phrase": "Kern",
+        "entries": "Reflecties",
+        "days": "Dagen met een reflectie",
+        "current_streak": "Huidige reeks",
+        "longest_streak": "Langste reeks",
+        "days_unit": "dagen",
+        "per_principle": "Per principe",
+        "tags": "Meest gebruikte tags",
+        "calendar": "De laatste {weeks} weken",
+        "weekdays": ("ma", "di", "wo", "do", "vr", "za", "zo"),
+        "months": (
+            "jan",
+            "feb",
+            "mrt",
+            "apr",
+            "mei",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "okt",
+            "nov",
+            "dec",
+        ),
+        "legend": "minder · ░ ▒ ▓ · meer",
+        "nothing": "—",
+        "week_title": "Week {week}",
     },
     "en": {
         "today": "Today's question",
@@ -42,6 +71,32 @@ LABELS = {
         "id": "Id",
         "reflection": "Answer",
         "key_phrase": "Key phrase",
+        "entries": "Reflections",
+        "days": "Days with a reflection",
+        "current_streak": "Current streak",
+        "longest_streak": "Longest streak",
+        "days_unit": "days",
+        "per_principle": "Per principle",
+        "tags": "Most used tags",
+        "calendar": "The last {weeks} weeks",
+        "weekdays": ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"),
+        "months": (
+            "Jan",
+            "Feb",
+            "Mar",
+            "Apr",
+            "May",
+            "Jun",
+            "Jul",
+            "Aug",
+            "Sep",
+            "Oct",
+            "Nov",
+            "Dec",
+        ),
+        "legend": "less · ░ ▒ ▓ · more",
+        "nothing": "—",
+        "week_title": "Week {week}",
     },
 }
 
@@ -122,7 +177,23 @@ def conclusion_text(catalog: Catalog) -> object:
     )
 
 
-def entries_table(entries: Sequence[Entry], catalog: Catalog) -> object:
+HIGHLIGHT = "bold black on yellow"
+
+
+def highlighted(text: str, search: str | None, style: str = "") -> Text:
+    """*text* as rich Text with every match of *search* (case and accents ignored) marked."""
+    from rich.text import Text
+
+    from steentje.review import match_spans
+
+    result = Text(text, style=style)
+    if search:
+        for start, end in match_spans(text, search):
+            result.stylize(HIGHLIGHT, start, end)
+    return result
+
+
+def entries_table(entries: Sequence[Entry], catalog: Catalog, search: str | None = None) -> object:
     """Entries as a table: date, principle, id and the answer cut to fit."""
     from rich.table import Table
 
@@ -138,12 +209,14 @@ def entries_table(entries: Sequence[Entry], catalog: Catalog) -> object:
             f"{entry.date:%Y-%m-%d %H:%M}",
             f"{entry.principle}. {title}",
             entry.id,
-            " ".join(entry.answer.split()),
+            highlighted(" ".join(entry.answer.split()), search),
         )
     return table
 
 
-def entries_full(entries: Sequence[Entry], catalog: Catalog) -> list[object]:
+def entries_full(
+    entries: Sequence[Entry], catalog: Catalog, search: str | None = None
+) -> list[object]:
     """Each entry whole: a heading rule, the prompt as asked, the answer and its tags."""
     from rich.rule import Rule
     from rich.text import Text
@@ -159,8 +232,9 @@ def entries_full(entries: Sequence[Entry], catalog: Catalog) -> list[object]:
             )
         )
         body = Text()
-        body.append(f"{entry.prompt}\n\n", style="italic")
-        body.append(entry.answer)
+        body.append_text(highlighted(entry.prompt, search, "italic"))
+        body.append("\n\n")
+        body.append_text(highlighted(entry.answer, search))
         if entry.tags:
             body.append("\n\n" + " ".join(f"#{tag}" for tag in entry.tags), style="cyan")
         parts.append(body)
@@ -182,3 +256,151 @@ def ask_answer(console: Console, language: str, *, can_skip: bool) -> str:
     except EOFError:
         console.print()
         return ""
+
+
+def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
+    """The figures, a bar per principle, the top tags and the calendar."""
+    from rich.table import Table
+    from rich.text import Text
+
+    labels = LABELS[catalog.language]
+    unit = labels["days_unit"]
+    summary = Table.grid(padding=(0, 2))
+    summary.add_column(style="bold")
+    summary.add_column(justify="right")
+    summary.add_row(labels["entries"], str(stats.total))
+    summary.add_row(labels["days"], str(stats.days_reflected))
+    summary.add_row(labels["current_streak"], f"{stats.current_streak} {unit}")
+    summary.add_row(labels["longest_streak"], f"{stats.longest_streak} {unit}")
+
+    bars = Table.grid(padding=(0, 1))
+    bars.add_column(justify="right", style="bold")
+    bars.add_column(no_wrap=True, overflow="ellipsis", max_width=40)
+    bars.add_column(no_wrap=True)
+    most = max(stats.per_principle.values(), default=0) or 1
+    for number, count in stats.per_principle.items():
+        bar = "█" * round(20 * count / most) if count else "·"
+        bars.add_row(
+            str(number),
+            catalog.principle(number).title,
+            Text.assemble((bar, "green" if count else "dim"), f" {count}"),
+        )
+    parts: list[object] = [
+        summary,
+        Text(),
+        Text(labels["per_principle"], style="bold cyan"),
+        bars,
+    ]
+    if stats.tags:
+        tags = Text(", ").join(Text(f"#{tag} ({count})") for tag, count in stats.tags)
+        parts += [Text(), Text(labels["tags"], style="bold cyan"), tags]
+    parts += [
+        Text(),
+        Text(labels["calendar"].format(weeks=stats.calendar.weeks), style="bold cyan"),
+        calendar_heatmap(stats.calendar, stats.today, catalog.language),
+    ]
+    return parts
+
+
+_SHADES = ("·", "░", "▒", "▓")
+_SHADE_STYLES = ("dim", "green", "green", "bold green")
+
+
+def calendar_heatmap(calendar: Calendar, today: date, language: str) -> Text:
+    """A contribution graph: weeks as columns, Monday to Sunday as rows, shade by count."""
+    from rich.text import Text
+
+    labels = LABELS[language]
+    starts = calendar.week_starts()
+    # Month names above the first week of each month, where they fit.
+    header = [" "] * (len(starts) * 2)
+    previous_month = None
+    for column, monday in enumerate(starts):
+        if monday.month != previous_month:
+            name = labels["months"][monday.month - 1]
+            at = column * 2
+            if all(cell == " " for cell in header[max(0, at - 1) : at + len(name)]):
+                header[at : at + len(name)] = list(name)
+            previous_month = monday.month
+    text = Text("   " + "".join(header).rstrip() + "\n")
+    for weekday in range(7):
+        text.append(f"{labels['weekdays'][weekday]} ")
+        for monday in starts:
+            day = date.fromordinal(monday.toordinal() + weekday)
+            if day > today:
+                text.append("  ")
+                continue
+            shade = min(calendar.count(day), 3)
+            text.append(_SHADES[shade], style=_SHADE_STYLES[shade])
+            text.append(" ")
+        text.rstrip()
+        text.append("\n")
+    text.append(f"   {labels['legend']}", style="dim")
+    return text
+
+
+def week_view(
+    days: Sequence[tuple[date, int, str, Sequence[Entry]]], catalog: Catalog, week: int
+) -> list[object]:
+    """A week on one screen: each day's principle and question, and what you answered."""
+    from rich.panel import Panel
+    from rich.text import Text
+
+    from steentje.i18n import format_long_date
+
+    labels = LABELS[catalog.language]
+    body = Text()
+    for position, (day, number, prompt, entries) in enumerate(days):
+        if position:
+            body.append("\n\n")
+        body.append(format_long_date(day, catalog.language), style="bold")
+        body.append(f" · {number}. {catalog.principle(number).title}\n", style="bold")
+        body.append(f"{prompt}\n", style="italic dim")
+        if not entries:
+            body.append(labels["nothing"], style="dim")
+        for index, entry in enumerate(entries):
+            if index:
+                body.append("\n")
+            body.append(entry.answer.strip())
+            body.append(f"  {entry.id}", style="cyan")
+    return [
+        Panel(
+            body,
+            title=labels["week_title"].format(week=week),
+            title_align="left",
+            border_style="yellow",
+            padding=(1, 2),
+        ),
+        conclusion_text(catalog),
+    ]
+
+
+def page(console: Console, renderables: Sequence[object], *, use_pager: bool) -> None:
+    """Print, through a pager (as git log does) when output is longer than the terminal."""
+    if not use_pager or not console.is_terminal:
+        print_all(console, renderables)
+        return
+    with console.capture() as capture:
+        print_all(console, renderables)
+    output = capture.get()
+    if output.count("\n") < console.height:
+        console.file.write(output)
+        return
+    show_in_pager(output)
+
+
+def show_in_pager(text: str) -> None:
+    """Hand *text* to $PAGER (or less -FRX); print it when no pager can be started."""
+    import os
+    import shlex
+    import subprocess
+    import sys
+
+    command = os.environ.get("PAGER") or "less"
+    env = dict(os.environ)
+    # Like git: quit when it fits, keep colours, leave the text on screen.
+    env.setdefault("LESS", "FRX")
+    try:
+        subprocess.run(shlex.split(command), input=text.encode("utf-8"), env=env, check=False)
+    except (FileNotFoundError, ValueError):
+        sys.stdout.write(text)

@@ -1,5 +1,8 @@
-"""Choosing which journal entries to show."""
+"""Choosing which journal entries to show: filters, search and their matches."""
 
+from __future__ import annotations
+
+import unicodedata
 from collections.abc import Collection, Iterable
 from datetime import date
 from pathlib import Path
@@ -7,24 +10,68 @@ from pathlib import Path
 from steentje.journal import Entry
 
 
+def fold(text: str) -> str:
+    """Text for matching: case and accents dropped, so "geloof" finds "Gelóóf"."""
+    return "".join(_fold_char(char) for char in text)
+
+
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(part for part in decomposed if not unicodedata.combining(part)).casefold()
+
+
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where *query* occurs in *text*, ignoring case and accents, as (start, end) in *text*."""
+    needle = fold(query)
+    if not needle:
+        return []
+    folded_parts = [_fold_char(char) for char in text]
+    # Map each position of the folded text back to the character it came from.
+    owner: list[int] = []
+    for position, part in enumerate(folded_parts):
+        owner.extend([position] * len(part))
+    haystack = "".join(folded_parts)
+    spans = []
+    start = haystack.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        spans.append((owner[start], owner[end - 1] + 1))
+        start = haystack.find(needle, end)
+    return spans
+
+
+def entry_matches(entry: Entry, query: str) -> bool:
+    """True when *query* occurs in the entry's answer or prompt."""
+    needle = fold(query)
+    return needle in fold(entry.answer) or needle in fold(entry.prompt)
+
+
 def select_entries(
     entries: Iterable[Entry],
     *,
     principles: Collection[int] = (),
+    tags: Collection[str] = (),
+    search: str | None = None,
     since: date | None = None,
     until: date | None = None,
     limit: int | None = None,
 ) -> list[Entry]:
-    """Entries newest first, filtered by principle and by day (inclusive), at most *limit*."""
+    """Entries newest first, each filter narrowing the others, at most *limit*.
+
+    Several principles or several tags mean any of them; *search* looks in the
+    answer and the prompt; *since* and *until* are inclusive local days.
+    """
     # Entries with the same moment come latest-written first.
     numbered = sorted(enumerate(entries), key=lambda pair: (pair[1].date, pair[0]), reverse=True)
-    newest_first = [entry for _, entry in numbered]
+    wanted_tags = {fold(tag) for tag in tags}
     chosen = [
         entry
-        for entry in newest_first
+        for _, entry in numbered
         if (not principles or entry.principle in principles)
         and (since is None or entry.day >= since)
         and (until is None or entry.day <= until)
+        and (not wanted_tags or any(fold(tag) in wanted_tags for tag in entry.tags))
+        and (search is None or entry_matches(entry, search))
     ]
     return chosen if limit is None else chosen[:limit]
 
@@ -33,16 +80,19 @@ def review_entries(
     journal: Path,
     *,
     principles: Collection[int] = (),
+    tags: Collection[str] = (),
+    search: str | None = None,
     since: date | None = None,
     until: date | None = None,
     limit: int | None = None,
 ) -> list[Entry] | None:
     """The entries review shows, newest first; None when there is no journal yet.
 
-    With a limit, the journal's index answers without parsing the whole file;
-    when it cannot, or without a limit, the whole journal is read.
+    With a limit and no tag or text filter, the journal's index reads only the
+    entries shown; otherwise all entries come from the entries cache (or a full
+    parse), which give the same entries as parsing the file.
     """
-    if limit is not None:
+    if limit is not None and not tags and search is None:
         from steentje.index import recent_entries
 
         recent = recent_entries(
@@ -50,11 +100,17 @@ def review_entries(
         )
         if recent is not None:
             return recent
-    from steentje.store import read_journal
+    from steentje.index import all_entries
 
-    whole = read_journal(journal)
-    if not whole.exists:
+    entries = all_entries(journal)
+    if entries is None:
         return None
     return select_entries(
-        whole.entries, principles=principles, since=since, until=until, limit=limit
+        entries,
+        principles=principles,
+        tags=tags,
+        search=search,
+        since=since,
+        until=until,
+        limit=limit,
     )

@@ -15,7 +15,7 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -196,7 +196,14 @@ def append_entry(path: Path, entry: Entry) -> None:
     Earlier entries are never rewritten, so the cost does not grow with the
     journal and a crash can at worst leave a torn last entry.
     """
-    block = entry_block(entry)
+    append_entries(path, [entry])
+
+
+def append_entries(path: Path, entries: Sequence[Entry]) -> None:
+    """Append several entries in one locked write (all of them, or on failure none)."""
+    if not entries:
+        return
+    block = b"".join(entry_block(entry) for entry in entries)
     with journal_lock(path):
         try:
             descriptor = os.open(
@@ -211,8 +218,9 @@ def append_entry(path: Path, entry: Entry) -> None:
             _write_new(descriptor, path, journal_header() + block)
         # Rewritten even when the day stays, so that the stamp is newer than
         # the journal: the reminder trusts it only then.
+        newest = max(entry.day for entry in entries)
         stamped = read_stamp(path)
-        _write_stamp_quietly(path, entry.day if stamped is None else max(stamped, entry.day))
+        _write_stamp_quietly(path, newest if stamped is None else max(stamped, newest))
 
 
 def _write_stamp_quietly(path: Path, day: date | None) -> None:
@@ -392,6 +400,18 @@ def replace_file(path: Path, content: bytes) -> None:
             raise write_error(path, error) from None
         raise
     fsync_directory(path.parent)
+
+
+def write_export(path: Path, text: str, *, overwrite: bool) -> None:
+    """Write an export atomically, readable by its owner alone; refuse to replace a file
+    unless *overwrite*."""
+    if path.is_dir():
+        raise SteentjeError(f"{path} is a directory")
+    if path.exists() and not overwrite:
+        raise SteentjeError(f"{path} exists; add --force to replace it")
+    if not path.parent.is_dir():
+        raise SteentjeError(f"cannot write {path}: the folder {path.parent} does not exist")
+    replace_file(path, text.encode("utf-8"))
 
 
 def update_entry(path: Path, wanted: str, change: Callable[[Entry], Entry]) -> Entry:

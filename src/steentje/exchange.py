@@ -1,0 +1,78 @@
+"""Taking entries out (export) and bringing them back in (import), as JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from steentje.errors import SteentjeError
+from steentje.journal import Entry, clean_tags, require_text
+
+
+def chronological(entries: Iterable[Entry]) -> list[Entry]:
+    """Oldest first, entries at the same moment in the order they were written."""
+    numbered = sorted(enumerate(entries), key=lambda pair: (pair[1].date, pair[0]))
+    return [entry for _, entry in numbered]
+
+
+def entries_from_json(text: str, source: Path) -> list[Entry]:
+    """Entries from an export, all validated before any is used; an error names the item."""
+    try:
+        items = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise SteentjeError(
+            f"{source}: not valid JSON (line {error.lineno}, column {error.colno}); "
+            "nothing was imported"
+        ) from None
+    if not isinstance(items, list):
+        raise SteentjeError(f"{source}: expected a JSON array of entries; nothing was imported")
+    return [_entry_from_item(item, source, number) for number, item in enumerate(items, 1)]
+
+
+def _entry_from_item(item: object, source: Path, number: int) -> Entry:
+    def fail(problem: str) -> SteentjeError:
+        return SteentjeError(f"{source}: entry {number}: {problem}; nothing was imported")
+
+    if not isinstance(item, dict):
+        raise fail("not an object")
+    entry_id, moment, principle = item.get("id"), item.get("date"), item.get("principle")
+    prompt, answer, tags = item.get("prompt", ""), item.get("answer"), item.get("tags", [])
+    if not isinstance(entry_id, str) or not entry_id.strip():
+        raise fail("'id' must be a non-empty string")
+    try:
+        when = datetime.fromisoformat(moment) if isinstance(moment, str) else None
+    except ValueError:
+        when = None
+    if when is None or when.tzinfo is None:
+        raise fail("'date' must be an ISO 8601 date-time with its UTC offset")
+    if not isinstance(principle, int) or isinstance(principle, bool) or not 1 <= principle <= 7:
+        raise fail("'principle' must be a number from 1 to 7")
+    if not isinstance(prompt, str):
+        raise fail("'prompt' must be a string")
+    if not isinstance(answer, str) or not answer.strip():
+        raise fail("'answer' must be a non-empty string")
+    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+        raise fail("'tags' must be a list of strings")
+    try:
+        require_text(answer, "answer")
+        require_text(prompt, "prompt")
+        cleaned = clean_tags(tags)
+    except SteentjeError as error:
+        raise fail(str(error).split(";")[0]) from None
+    return Entry(entry_id.strip(), when, principle, prompt, answer, cleaned)
+
+
+def new_entries(existing: Sequence[Entry], incoming: Iterable[Entry]) -> list[Entry]:
+    """The incoming entries not there yet: neither the same id nor the same date and answer."""
+    ids = {entry.id for entry in existing}
+    moments = {(entry.date, entry.answer) for entry in existing}
+    fresh = []
+    for entry in incoming:
+        if entry.id in ids or (entry.date, entry.answer) in moments:
+            continue
+        fresh.append(entry)
+        ids.add(entry.id)
+        moments.add((entry.date, entry.answer))
+    return fresh

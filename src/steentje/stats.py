@@ -1,0 +1,120 @@
+"""Patterns over time: totals, streaks, principles, tags and a calendar."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from steentje.journal import Entry
+from steentje.rotation import PRINCIPLE_COUNT
+
+DEFAULT_WEEKS = 26
+TOP_TAGS = 10
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """Entries per day over whole weeks (Monday to Sunday), the last one holding *today*."""
+
+    start: date  # a Monday
+    weeks: int
+    counts: dict[date, int]
+
+    def count(self, day: date) -> int:
+        """How many entries *day* has."""
+        return self.counts.get(day, 0)
+
+    def week_starts(self) -> list[date]:
+        """The Monday of each column, oldest first."""
+        return [self.start + timedelta(weeks=week) for week in range(self.weeks)]
+
+
+@dataclass(frozen=True)
+class Stats:
+    """What ``steentje stats`` shows."""
+
+    today: date
+    total: int
+    days_reflected: int
+    current_streak: int
+    longest_streak: int
+    per_principle: dict[int, int]
+    tags: list[tuple[str, int]]
+    calendar: Calendar
+
+    def to_dict(self) -> dict[str, object]:
+        """The same figures as JSON-ready data."""
+        return {
+            "today": self.today.isoformat(),
+            "total": self.total,
+            "days_reflected": self.days_reflected,
+            "current_streak": self.current_streak,
+            "longest_streak": self.longest_streak,
+            "per_principle": {str(number): count for number, count in self.per_principle.items()},
+            "tags": [{"tag": tag, "count": count} for tag, count in self.tags],
+            "calendar": {
+                "start": self.calendar.start.isoformat(),
+                "end": (
+                    self.calendar.start + timedelta(weeks=self.calendar.weeks, days=-1)
+                ).isoformat(),
+                "weeks": self.calendar.weeks,
+                "days": {
+                    day.isoformat(): count for day, count in sorted(self.calendar.counts.items())
+                },
+            },
+        }
+
+
+def streaks(days: Iterable[date], today: date) -> tuple[int, int]:
+    """(current, longest) runs of consecutive days with an entry.
+
+    The current streak ends today, or yesterday while today's reflection is
+    still to come; a day with no entry before that ends it.
+    """
+    reflected = sorted(set(days))
+    longest = run = 0
+    previous: date | None = None
+    for day in reflected:
+        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
+        longest = max(longest, run)
+        previous = day
+    present = set(reflected)
+    cursor = today if today in present else today - timedelta(days=1)
+    current = 0
+    while cursor in present:
+        current += 1
+        cursor -= timedelta(days=1)
+    return current, longest
+
+
+def compute_stats(entries: Iterable[Entry], today: date, weeks: int = DEFAULT_WEEKS) -> Stats:
+    """All figures for *entries* as seen on *today*, with a calendar of *weeks* weeks."""
+    entries = list(entries)
+    per_day = Counter(entry.day for entry in entries)
+    current, longest = streaks(per_day, today)
+    per_principle = dict.fromkeys(range(1, PRINCIPLE_COUNT + 1), 0)
+    per_principle.update(Counter(entry.principle for entry in entries))
+    tag_counts = Counter(tag for entry in entries for tag in entry.tags)
+    # Most used first; equal counts alphabetically, so the order is stable.
+    tags = sorted(tag_counts.items(), key=lambda item: (-item[1], item[0]))[:TOP_TAGS]
+    start = today - timedelta(days=today.weekday()) - timedelta(weeks=weeks - 1)
+    end = start + timedelta(weeks=weeks)
+    counts = {day: count for day, count in per_day.items() if start <= day < end}
+    return Stats(
+        today=today,
+        total=len(entries),
+        days_reflected=len(per_day),
+        current_streak=current,
+        longest_streak=longest,
+        per_principle=per_principle,
+        tags=tags,
+        calendar=Calendar(start, weeks, counts),
+    )
+
+
+def week_of(day: date) -> list[date]:
+    """The seven days, Monday to Sunday, of the week that holds *day*."""
+    monday = day - timedelta(days=day.weekday())
+    return [monday + timedelta(days=offset) for offset in range(7)]
