@@ -157,8 +157,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         home = scratch / "home"
         env = {
             key: value for key, value in os.environ.items()
-            if not key.startswith(("STEENTJE_", "XDG_", "LC_", "LANG"))
+            if not key.startswith(("STEENTJE_", "XDG_", "LC_", "LANG", "PYTHONDONTWRITEBYTECODE"))
         }  # fmt: skip
+        # An installed wheel comes with compiled bytecode; an editable checkout may not.
+        import compileall
+
+        import steentje
+
+        compileall.compile_dir(Path(steentje.__file__).parent, quiet=1)
         env.update(
             HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
             XDG_CACHE_HOME=str(home / ".cache"), LANG="C.UTF-8", COLUMNS="100",

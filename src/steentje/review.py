@@ -2,22 +2,44 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Collection, Iterable
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from steentje.journal import Entry
 
 
+@cache
+def _marks() -> re.Pattern[str]:
+    """A pattern for the combining marks of the Basic Multilingual Plane (accents...)."""
+    ranges: list[tuple[int, int]] = []
+    for point in range(0x300, 0x10000):
+        if unicodedata.combining(chr(point)):
+            if ranges and ranges[-1][1] == point - 1:
+                ranges[-1] = (ranges[-1][0], point)
+            else:
+                ranges.append((point, point))
+    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]")
+
+
 def fold(text: str) -> str:
     """Text for matching: case and accents dropped, so "geloof" finds "Gelóóf"."""
-    return "".join(_fold_char(char) for char in text)
+    if text.isascii():
+        return text.lower()  # no accents to drop; much faster for the common case
+    return _marks().sub("", unicodedata.normalize("NFKD", text)).casefold()
+
+
+@cache
+def _folded_prompt(prompt: str) -> str:
+    # A journal asks only a few dozen distinct prompts: fold each once.
+    return fold(prompt)
 
 
 def _fold_char(char: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", char)
-    return "".join(part for part in decomposed if not unicodedata.combining(part)).casefold()
+    return fold(char)
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
@@ -43,7 +65,7 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
 def entry_matches(entry: Entry, query: str) -> bool:
     """True when *query* occurs in the entry's answer or prompt."""
     needle = fold(query)
-    return needle in fold(entry.answer) or needle in fold(entry.prompt)
+    return needle in fold(entry.answer) or needle in _folded_prompt(entry.prompt)
 
 
 def select_entries(
