@@ -47,17 +47,19 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     needle = fold(query)
     if not needle:
         return []
-    folded_parts = [_fold_char(char) for char in text]
-    # Map each position of the folded text back to the character it came from.
-    owner: list[int] = []
-    for position, part in enumerate(folded_parts):
-        owner.extend([position] * len(part))
-    haystack = "".join(folded_parts)
+    if text.isascii():
+        haystack, owner = text.lower(), None  # one character each: positions carry over
+    else:
+        # Folding can change lengths ("ß" is "ss", "é" is "e" plus a mark that goes), so
+        # remember which character of *text* each folded character came from.
+        parts = [char.lower() if char.isascii() else _fold_char(char) for char in text]
+        owner = [position for position, part in enumerate(parts) for _ in part]
+        haystack = "".join(parts)
     spans = []
     start = haystack.find(needle)
     while start != -1:
         end = start + len(needle)
-        spans.append((owner[start], owner[end - 1] + 1))
+        spans.append((start, end) if owner is None else (owner[start], owner[end - 1] + 1))
         start = haystack.find(needle, end)
     return spans
 
