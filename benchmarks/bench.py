@@ -255,7 +255,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         ten_k = journals[10_000]
         for label, args in (
             ("`steentje stats`", ("stats",)),
-            ("`steentje review --search` (10 newest matches)", ("review", "--search", "vertrouwen")),
+            (
+                "`steentje review --search` (10 newest matches)",
+                ("review", "--search", "vertrouwen"),
+            ),
             ("`steentje export --format json`", ("export", "--format", "json")),
         ):
             probe = subprocess.run(

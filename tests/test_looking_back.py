@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import stat
@@ -372,3 +373,34 @@ def test_entries_cache_matches_the_full_parse(journal_path: Path) -> None:
     assert all_entries(journal_path) == read_journal(journal_path).entries
     journal_path.write_text(text.replace("answer a3", "changed"), encoding="utf-8")
     assert all_entries(journal_path) == read_journal(journal_path).entries
+
+
+def test_calendar_snapshot() -> None:
+    from rich.console import Console
+
+    from steentje.render import calendar_heatmap
+
+    figures = compute_stats(SPRING, date(2026, 4, 3), weeks=6)
+    console = Console(width=80, no_color=True, record=True, file=io.StringIO())
+    console.print(calendar_heatmap(figures.calendar, figures.today, "nl"))
+    assert console.export_text() == (
+        "   feb mrt\n"
+        "ma · ░ · · · ░\n"
+        "di · ░ · · · ░\n"
+        "wo · ░ · · · ·\n"
+        "do · · · · · ░\n"
+        "vr · ▒ · · · ░\n"
+        "za · · · · ░\n"
+        "zo · · · · ▒\n"
+        "   minder · ░ ▒ ▓ · meer\n"
+    )
+
+
+def test_search_matches_are_highlighted(run: Invoke, journal_path: Path) -> None:
+    write_spring(journal_path)
+    for output in ("table", "full"):
+        result = run("review", "--search", "geloof", "-f", output, env={"FORCE_COLOR": "1"})
+        assert result.exit_code == 0
+        # The match keeps its accents and is drawn in the highlight style.
+        assert re.search(r"\x1b\[[0-9;]*43m[^\x1b]*gelóóf", result.stdout), output
+        assert "gelóóf" in re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)

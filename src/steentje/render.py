@@ -313,15 +313,16 @@ def calendar_heatmap(calendar: Calendar, today: date, language: str) -> Text:
     labels = LABELS[language]
     starts = calendar.week_starts()
     # Month names above the first week of each month, where they fit.
-    header = [" "] * (len(starts) * 2)
-    previous_month = None
+    header = [" "] * (len(starts) * 2 + 2)
+    previous_month, pending = None, None
     for column, monday in enumerate(starts):
         if monday.month != previous_month:
-            name = labels["months"][monday.month - 1]
-            at = column * 2
-            if all(cell == " " for cell in header[max(0, at - 1) : at + len(name)]):
-                header[at : at + len(name)] = list(name)
-            previous_month = monday.month
+            previous_month, pending = monday.month, labels["months"][monday.month - 1]
+        at = column * 2
+        # A month's name goes above its first week, or the next one where it fits.
+        if pending and all(cell == " " for cell in header[max(0, at - 1) : at + len(pending)]):
+            header[at : at + len(pending)] = list(pending)
+            pending = None
     text = Text("   " + "".join(header).rstrip() + "\n")
     for weekday in range(7):
         text.append(f"{labels['weekdays'][weekday]} ")
