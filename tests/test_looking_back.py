@@ -201,6 +201,8 @@ def test_stats_json(run: Invoke) -> None:
     assert data["per_principle"][str(date.today().isoweekday())] == 2
     assert data["tags"] == [{"tag": "x", "count": 1}]
     assert data["calendar"]["weeks"] == 26
+    text = run("--lang", "en", "stats").stdout
+    assert re.search(r"^Current streak +1 day$", text, re.MULTILINE)
 
 
 def test_stats_on_an_empty_journal(run: Invoke) -> None:

@@ -37,7 +37,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "days": "Dagen met een reflectie",
         "current_streak": "Huidige reeks",
         "longest_streak": "Langste reeks",
-        "days_unit": "dagen",
+        "day_units": ("dag", "dagen"),
         "per_principle": "Per principe",
         "tags": "Meest gebruikte tags",
         "calendar": "De laatste {weeks} weken",
@@ -75,7 +75,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "days": "Days with a reflection",
         "current_streak": "Current streak",
         "longest_streak": "Longest streak",
-        "days_unit": "days",
+        "day_units": ("day", "days"),
         "per_principle": "Per principle",
         "tags": "Most used tags",
         "calendar": "The last {weeks} weeks",
@@ -264,14 +264,17 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
     from rich.text import Text
 
     labels = LABELS[catalog.language]
-    unit = labels["days_unit"]
+    one, many = labels["day_units"]
     summary = Table.grid(padding=(0, 2))
     summary.add_column(style="bold")
     summary.add_column(justify="right")
     summary.add_row(labels["entries"], str(stats.total))
     summary.add_row(labels["days"], str(stats.days_reflected))
-    summary.add_row(labels["current_streak"], f"{stats.current_streak} {unit}")
-    summary.add_row(labels["longest_streak"], f"{stats.longest_streak} {unit}")
+    for label, days in (
+        ("current_streak", stats.current_streak),
+        ("longest_streak", stats.longest_streak),
+    ):
+        summary.add_row(labels[label], f"{days} {one if days == 1 else many}")
 
     bars = Table.grid(padding=(0, 1))
     bars.add_column(justify="right", style="bold")
