@@ -370,16 +370,8 @@ def review(
     Example: `steentje review -p 5 --search vertrouwen --since 3m --format full`
     """
     settings: Settings = ctx.obj
-    from steentje.review import review_entries
-
-    found = review_entries(
-        settings.journal,
-        principles=set(principle or ()),
-        tags=tag or (),
-        search=search,
-        since=since,
-        until=until,
-        limit=None if show_all else limit,
+    found = _filtered(
+        settings, principle, tag, search, since, until, limit=None if show_all else limit
     )
     if found is None:
         print("No reflections yet. Start with: steentje", file=sys.stderr)
@@ -387,6 +379,29 @@ def review(
     elif not found:
         print("No entries match.", file=sys.stderr)
     _print_entries(found, settings.language, output, search=search, pager=not no_pager)
+
+
+def _filtered(
+    settings: Settings,
+    principle: list[int] | None,
+    tag: list[str] | None,
+    search: str | None,
+    since: date | None,
+    until: date | None,
+    limit: int | None = None,
+) -> list[Any] | None:
+    """The entries the shared filter options select (None: no journal yet)."""
+    from steentje.review import review_entries
+
+    return review_entries(
+        settings.journal,
+        principles=set(principle or ()),
+        tags=tag or (),
+        search=search,
+        since=since,
+        until=until,
+        limit=limit,
+    )
 
 
 def _print_entries(
@@ -556,17 +571,8 @@ def export(
     from steentje import formats
     from steentje.exchange import chronological
     from steentje.principles import load_catalog
-    from steentje.review import review_entries
 
-    found = review_entries(
-        settings.journal,
-        principles=set(principle or ()),
-        tags=tag or (),
-        search=search,
-        since=since,
-        until=until,
-    )
-    entries = chronological(found or [])
+    entries = chronological(_filtered(settings, principle, tag, search, since, until) or [])
     if output_format is ExportFormat.json:
         text = formats.entries_to_json(entries) + "\n"
     else:

@@ -22,7 +22,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from steentje.errors import SteentjeError
 from steentje.journal import (
@@ -263,15 +263,27 @@ def _build(journal: Path, raw: bytes) -> Index | None:
 _COLUMNS = ("moments", "positions", "offsets", "lengths", "days", "principles")
 
 
-def _load(where: Path) -> Index | None:
+def _read_cache(where: Path) -> tuple[dict[str, Any], bytes] | None:
+    """A cache file's JSON header line and the bytes after it, if its format is ours."""
     try:
         raw = where.read_bytes()
         header_end = raw.index(b"\n")
         header = json.loads(raw[:header_end])
-        if header.get("format") != FORMAT:
-            return None
+    except (OSError, ValueError):
+        return None
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        return None
+    return header, raw[header_end + 1 :]
+
+
+def _load(where: Path) -> Index | None:
+    cached = _read_cache(where)
+    if cached is None:
+        return None
+    header, raw = cached
+    try:
         columns = {}
-        position = header_end + 1
+        position = 0
         for name, code in zip(_COLUMNS, "qqqqlb", strict=True):
             column = array(code)
             size = header["count"] * column.itemsize
@@ -373,13 +385,12 @@ def _entry_from_record(record: list[object]) -> Entry:
 
 
 def _load_entries(where: Path) -> tuple[int, int, str, tuple[Entry, ...]] | None:
+    cached = _read_cache(where)
+    if cached is None:
+        return None
+    header, raw = cached
     try:
-        raw = where.read_bytes()
-        header_end = raw.index(b"\n")
-        header = json.loads(raw[:header_end])
-        if header.get("format") != FORMAT:
-            return None
-        records = json.loads(raw[header_end + 1 :])
+        records = json.loads(raw)
         if len(records) != header["count"]:
             return None
         entries = tuple(_entry_from_record(record) for record in records)

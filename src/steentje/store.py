@@ -499,15 +499,16 @@ def _count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
 
 
+def _private_paths(path: Path) -> list[tuple[Path, int]]:
+    """The files and folder that must be readable by their owner alone, with their modes."""
+    return [(path, PRIVATE_FILE), (backup_path(path), PRIVATE_FILE), (path.parent, PRIVATE_DIR)]
+
+
 def _permission_findings(path: Path) -> list[Finding]:
     if os.name == "nt":
         return []
     findings = []
-    for candidate, wanted in (
-        (path, PRIVATE_FILE),
-        (backup_path(path), PRIVATE_FILE),
-        (path.parent, PRIVATE_DIR),
-    ):
+    for candidate, wanted in _private_paths(path):
         if not candidate.exists():
             continue
         mode = stat.S_IMODE(candidate.stat().st_mode)
@@ -615,11 +616,7 @@ def _make_private(path: Path) -> list[str]:
     if os.name == "nt":
         return []
     actions = []
-    for candidate, wanted in (
-        (path, PRIVATE_FILE),
-        (backup_path(path), PRIVATE_FILE),
-        (path.parent, PRIVATE_DIR),
-    ):
+    for candidate, wanted in _private_paths(path):
         if candidate.exists() and stat.S_IMODE(candidate.stat().st_mode) & 0o077:
             candidate.chmod(wanted)
             actions.append(f"made {candidate} private (mode {wanted:o})")
