@@ -150,7 +150,10 @@ def test_built_wheel_carries_the_data(tmp_path: Path) -> None:
 @needs_script
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
 def test_interactive_answer_in_a_terminal(tmp_path: Path) -> None:
+    """The whole pebble: reminded, panel, typed answer, entry lands, reminder goes quiet."""
     import pty
+
+    assert steentje_command("remind").stdout.startswith("steentje · ")
 
     leader, follower = pty.openpty()
     env = {**os.environ, "TERM": "xterm", "COLUMNS": "90", "LINES": "30"}
@@ -173,6 +176,32 @@ def test_interactive_answer_in_a_terminal(tmp_path: Path) -> None:
     journal = Path(steentje_command("path").stdout.strip())
     (entry,) = tomllib.loads(journal.read_text(encoding="utf-8"))["entries"]
     assert entry["answer"] == "Typed in a real terminal 🪨"
+    assert steentje_command("remind").stdout == ""
+
+
+@needs_script
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty and signals")
+def test_ctrl_c_at_the_prompt_exits_130_and_saves_nothing(tmp_path: Path) -> None:
+    import pty
+    import signal
+
+    assert steentje_command("log", "an earlier answer").returncode == 0
+    journal = Path(steentje_command("path").stdout.strip())
+    before = journal.read_bytes()
+    for arguments in (["--lang", "en"], ["log"], ["today"]):
+        leader, follower = pty.openpty()
+        assert SCRIPT is not None
+        process = subprocess.Popen(
+            [SCRIPT, *arguments], stdin=follower, stdout=follower, stderr=follower,
+            env={**os.environ, "TERM": "xterm"}, close_fds=True, start_new_session=True,
+        )  # fmt: skip
+        os.close(follower)
+        _read_until(leader, b"Your answer")
+        os.write(leader, b"half an answer")
+        os.killpg(process.pid, signal.SIGINT)
+        assert process.wait(timeout=20) == 130, arguments
+        os.close(leader)
+        assert journal.read_bytes() == before
 
 
 def _read_until(descriptor: int, marker: bytes, timeout: float = 20.0) -> bytes:

@@ -141,6 +141,37 @@ def _parse_day(value: str) -> date:
         raise typer.BadParameter(str(error)) from None
 
 
+def _complete_principle(incomplete: str) -> list[tuple[str, str]]:
+    """Principle numbers with their titles, for shell completion."""
+    from steentje.i18n import resolve_language
+    from steentje.principles import load_catalog
+
+    catalog = load_catalog(resolve_language(None, os.environ))
+    return [
+        (str(principle.number), principle.title)
+        for principle in catalog.principles
+        if str(principle.number).startswith(incomplete)
+    ]
+
+
+def _complete_entry_id(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Entry ids, newest first, with the start of their answer, for shell completion."""
+    from steentje.index import all_entries
+    from steentje.paths import resolve_journal_path
+    from steentje.review import select_entries
+
+    option = ctx.find_root().params.get("journal")
+    try:
+        entries = all_entries(resolve_journal_path(option)) or ()
+    except SteentjeError:
+        return []
+    return [
+        (entry.id, f"{entry.date:%Y-%m-%d} {' '.join(entry.answer.split())[:40]}")
+        for entry in select_entries(entries)
+        if entry.id.startswith(incomplete.lower())
+    ]
+
+
 def _parse_when(value: str) -> date:
     from steentje.dates import parse_when
 
@@ -227,7 +258,12 @@ def principles(
     number: Annotated[
         int | None,
         typer.Argument(
-            min=1, max=7, metavar="N", help="Show this principle (1-7) in full.", show_default=False
+            min=1,
+            max=7,
+            metavar="N",
+            help="Show this principle (1-7) in full.",
+            show_default=False,
+            autocompletion=_complete_principle,
         ),
     ] = None,
 ) -> None:
@@ -316,6 +352,7 @@ PrincipleOption = Annotated[
         metavar="N",
         help="Only this principle (repeat for more).",
         show_default=False,
+        autocompletion=_complete_principle,
     ),
 ]
 TagOption = Annotated[
@@ -445,9 +482,7 @@ def _emit(text: str, *, pager: bool) -> None:
 @app.command()
 def show(
     ctx: typer.Context,
-    entry_id: Annotated[
-        str, typer.Argument(metavar="ID", help="The entry's id or its first letters.")
-    ],
+    entry_id: EntryId,
     no_pager: NoPagerOption = False,
 ) -> None:
     """Show one entry whole: its day, principle, the question as asked, and your answer.
@@ -619,7 +654,11 @@ def import_(
 
 EntryId = Annotated[
     str,
-    typer.Argument(metavar="ID", help="The entry's id (as review shows it) or its first letters."),
+    typer.Argument(
+        metavar="ID",
+        help="The entry's id (as review shows it) or its first letters.",
+        autocompletion=_complete_entry_id,
+    ),
 ]
 
 

@@ -107,7 +107,11 @@ def run_today(call: FastCall) -> int:
 
 def main() -> None:
     """Run steentje: a fast path when the command line allows it, else the full cli."""
-    fast = parse_fast(sys.argv[1:])
+    import os
+
+    # Shell completion asks typer through the environment, whatever the arguments.
+    completing = "_STEENTJE_COMPLETE" in os.environ
+    fast = None if completing else parse_fast(sys.argv[1:])
     if fast is not None and fast.command == "remind":
         from steentje.remind import main as remind
 
