@@ -32,24 +32,28 @@ def read_piped_answer(stream: BinaryIO) -> str:
     return tidy_answer(text.removeprefix("\ufeff"))
 
 
-def editor_command(environ: Mapping[str, str]) -> list[str]:
-    """The user's editor as an argument list: $VISUAL, then $EDITOR, then a default."""
-    for name in ("VISUAL", "EDITOR"):
-        value = environ.get(name, "").strip()
-        if value:
+def editor_command(environ: Mapping[str, str], configured: str | None = None) -> list[str]:
+    """The editor as an argument list: $VISUAL, $EDITOR, the config's editor, else a default."""
+    for value in (environ.get("VISUAL", ""), environ.get("EDITOR", ""), configured or ""):
+        if value.strip():
             # Editors are often given with arguments, such as "code --wait".
-            return shlex.split(value, posix=os.name != "nt")
+            return shlex.split(value.strip(), posix=os.name != "nt")
     return ["notepad"] if os.name == "nt" else ["vi"]
 
 
-def edit_answer(instructions: list[str], initial: str, environ: Mapping[str, str]) -> str:
+def edit_answer(
+    instructions: list[str],
+    initial: str,
+    environ: Mapping[str, str],
+    configured_editor: str | None = None,
+) -> str:
     """Open the editor on *initial* below the *instructions* and return what was saved.
 
     Instruction lines are written as "# ..." comments and removed again, so an
     answer that itself has lines starting with # keeps them.
     """
     comments = [f"# {line}" for line in instructions]
-    command = editor_command(environ)
+    command = editor_command(environ, configured_editor)
     with tempfile.TemporaryDirectory(prefix="steentje-") as folder:
         # mkdtemp makes the folder 0700, so the draft stays private.
         draft = Path(folder) / "reflection.md"

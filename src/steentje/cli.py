@@ -79,11 +79,11 @@ class SteentjeGroup(TyperGroup):
             print_error(str(error))
             code = error.exit_code
         except ClickException as error:
-            hint = ""
-            context = getattr(error, "ctx", None)
-            if context is not None:
-                hint = f" (see '{context.command_path} --help')"
-            print_error(f"{error.format_message()}{hint}")
+            # An empty message: a group called without a command, its help shown already.
+            if error.format_message():
+                context = getattr(error, "ctx", None)
+                hint = f" (see '{context.command_path} --help')" if context is not None else ""
+                print_error(f"{error.format_message()}{hint}")
             code = error.exit_code
         except typer.Abort:
             print_error("aborted; nothing was saved")
@@ -143,10 +143,9 @@ def _parse_day(value: str) -> date:
 
 def _complete_principle(incomplete: str) -> list[tuple[str, str]]:
     """Principle numbers with their titles, for shell completion."""
-    from steentje.i18n import resolve_language
     from steentje.principles import load_catalog
 
-    catalog = load_catalog(resolve_language(None, os.environ))
+    catalog = load_catalog(Settings().language)
     return [
         (str(principle.number), principle.title)
         for principle in catalog.principles
@@ -157,12 +156,11 @@ def _complete_principle(incomplete: str) -> list[tuple[str, str]]:
 def _complete_entry_id(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Entry ids, newest first, with the start of their answer, for shell completion."""
     from steentje.index import all_entries
-    from steentje.paths import resolve_journal_path
     from steentje.review import select_entries
 
     option = ctx.find_root().params.get("journal")
     try:
-        entries = all_entries(resolve_journal_path(option)) or ()
+        entries = all_entries(Settings(journal_option=option).journal) or ()
     except SteentjeError:
         return []
     return [
@@ -224,10 +222,8 @@ def _root(
     ] = False,
 ) -> None:
     from steentje.flows import show_today
-    from steentje.i18n import resolve_language
 
-    language = resolve_language(lang.value if lang else None, os.environ)
-    ctx.obj = Settings(language=language, journal_option=journal)
+    ctx.obj = Settings(lang.value if lang else None, journal)
     if ctx.invoked_subcommand is None:
         show_today(ctx.obj, None, no_input=False)
 
@@ -558,11 +554,11 @@ def week(ctx: typer.Context, day: DayOption = None) -> None:
     from steentje.stats import week_of
 
     catalog = load_catalog(settings.language)
-    days = week_of(day or date.today())
+    days = week_of(day or date.today(), settings.week_start)
     entries = [e for e in all_entries(settings.journal) or () if days[0] <= e.day <= days[-1]]
     rows = []
     for current in days:
-        daily = daily_prompt(catalog, current)
+        daily = daily_prompt(catalog, current, settings.week_start)
         answered = [entry for entry in entries if entry.day == current]
         rows.append((current, daily.principle.number, daily.prompt, answered))
     render.print_all(
@@ -710,7 +706,7 @@ def edit(
             entry.prompt,
             "Edit the answer below these lines; leave it as it is to change nothing.",
         ]
-        new_answer = answers.edit_answer(instructions, entry.answer, os.environ)
+        new_answer = answers.edit_answer(instructions, entry.answer, os.environ, settings.editor)
     changed = edited_entry(
         entry, answer=entry.answer if new_answer is None else new_answer,
         add_tags=tags or (), remove_tags=untags or (),
@@ -829,6 +825,106 @@ def shell_init(
         ),
         end="",
     )
+
+
+config_app = typer.Typer(
+    name="config",
+    help="Show, find and change your settings (config.toml in your config folder).",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(config_app)
+
+
+def _complete_setting(incomplete: str) -> list[tuple[str, str]]:
+    from steentje.config import KEYS
+
+    return [(key, text) for key, text in KEYS.items() if key.startswith(incomplete)]
+
+
+SettingKey = Annotated[
+    str,
+    typer.Argument(
+        metavar="KEY",
+        help="lang, journal, editor, remind or week_starts.",
+        autocompletion=_complete_setting,
+        show_default=False,
+    ),
+]
+
+
+@config_app.command("path")
+def config_path() -> None:
+    """Print where the config file is (or would be); works even when it is broken.
+
+    Example: `$EDITOR "$(steentje config path)"`
+    """
+    from steentje.config import config_file
+
+    print(config_file(os.environ))
+
+
+@config_app.command("show")
+def config_show(ctx: typer.Context) -> None:
+    """Show every setting in effect and where it comes from.
+
+    Settings come from an option, else the environment, else the config file,
+    else the default.
+
+    Example: `steentje config show`
+    """
+    settings: Settings = ctx.obj
+    from steentje.config import config_file, describe
+
+    print(f"# {config_file(os.environ)}")
+    option = str(settings.journal_option) if settings.journal_option else None
+    for key, value, source in describe(settings.config, settings.lang_option, option, os.environ):
+        shown = str(value).lower() if isinstance(value, bool) else f'"{value}"'
+        print(f"{key} = {shown}  # from {source}")
+
+
+@config_app.command("set")
+def config_set(
+    key: SettingKey,
+    value: Annotated[str, typer.Argument(metavar="VALUE", show_default=False)],
+) -> None:
+    """Store a setting in the config file.
+
+    lang nl|en; journal PATH; editor COMMAND; remind on|off; week_starts monday..sunday.
+
+    Example: `steentje config set lang nl`
+    """
+    from steentje.config import config_file, read_table, value_from_text, write_table
+
+    try:
+        stored = value_from_text(key, value)
+    except SteentjeError as error:
+        raise typer.BadParameter(str(error)) from None
+    path = config_file(os.environ)
+    table = read_table(path)
+    table[key] = stored
+    write_table(path, table)
+    shown = str(stored).lower() if isinstance(stored, bool) else f'"{stored}"'
+    print(f"{key} = {shown}  (in {path})")
+
+
+@config_app.command("unset")
+def config_unset(key: SettingKey) -> None:
+    """Remove a setting from the config file, so its default applies again.
+
+    Example: `steentje config unset week_starts`
+    """
+    from steentje.config import KEYS, config_file, read_table, write_table
+
+    if key not in KEYS:
+        raise typer.BadParameter(f"unknown setting {key!r}; known: {', '.join(KEYS)}")
+    path = config_file(os.environ)
+    table = read_table(path)
+    if table.pop(key, None) is None:
+        print(f"{key} was not set in {path}.", file=sys.stderr)
+        return
+    write_table(path, table)
+    print(f"Removed {key} from {path}.")
 
 
 @app.command()

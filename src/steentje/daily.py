@@ -21,7 +21,11 @@ class DailyPrompt:
         return self.principle.prompts[self.prompt_index]
 
 
-def daily_prompt(catalog: Catalog, day: date) -> DailyPrompt:
-    """The day's principle and prompt in the catalog's language."""
-    principle = catalog.principle(principle_number_for(day))
-    return DailyPrompt(day, principle, prompt_index_for(day, len(principle.prompts)))
+def daily_prompt(catalog: Catalog, day: date, week_start: int = 0) -> DailyPrompt:
+    """The day's principle and prompt in the catalog's language.
+
+    *week_start* is the weekday (0 Monday ... 6 Sunday) principle 1 falls on.
+    """
+    principle = catalog.principle(principle_number_for(day, week_start))
+    index = prompt_index_for(day, len(principle.prompts), week_start)
+    return DailyPrompt(day, principle, index)

@@ -17,23 +17,53 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from steentje.config import Config
     from steentje.daily import DailyPrompt
     from steentje.journal import Entry
 
 
 @dataclass(frozen=True)
 class Settings:
-    """What the global options decided, handed to every command."""
+    """What the global options decided, handed to every command.
 
-    language: str
+    Everything is worked out on first use, so the config file is read only by
+    commands that need a setting from it (and ``config path`` works with a
+    broken one).
+    """
+
+    lang_option: str | None = None
     journal_option: Path | None = None
 
     @cached_property
+    def config(self) -> Config:
+        """The config file's settings."""
+        from steentje.config import config_file, load_config
+
+        return load_config(config_file(os.environ))
+
+    @cached_property
+    def language(self) -> str:
+        """--lang, else $STEENTJE_LANG, else the config file, else the locale."""
+        from steentje.i18n import resolve_language
+
+        return resolve_language(self.lang_option, os.environ, lambda: self.config.lang)
+
+    @cached_property
     def journal(self) -> Path:
-        """The journal path, resolved only when a command touches the journal."""
+        """--journal, else $STEENTJE_JOURNAL, else the config file, else the default."""
         from steentje.paths import resolve_journal_path
 
-        return resolve_journal_path(self.journal_option)
+        return resolve_journal_path(self.journal_option, lambda: self.config.journal)
+
+    @property
+    def week_start(self) -> int:
+        """The weekday principle 1 falls on (0 is Monday), from the config file."""
+        return self.config.week_starts or 0
+
+    @property
+    def editor(self) -> str | None:
+        """The config file's editor, used after $VISUAL and $EDITOR."""
+        return self.config.editor  # type: ignore[no-any-return]
 
 
 def interactive() -> bool:
@@ -46,7 +76,7 @@ def daily_for(settings: Settings, day: date) -> DailyPrompt:
     from steentje.daily import daily_prompt
     from steentje.principles import load_catalog
 
-    return daily_prompt(load_catalog(settings.language), day)
+    return daily_prompt(load_catalog(settings.language), day, settings.week_start)
 
 
 def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
@@ -78,7 +108,7 @@ def collect_answer(settings: Settings, daily: DailyPrompt, *, edit: bool) -> str
             daily.prompt,
             "Write your answer below these lines; save an empty file to cancel.",
         ]
-        return answers.edit_answer(instructions, "", os.environ)
+        return answers.edit_answer(instructions, "", os.environ, settings.editor)
     if answers.stdin_is_piped():
         return answers.read_piped_answer(sys.stdin.buffer)
     console = render.make_console()

@@ -1,10 +1,11 @@
 """Language choice and locale-independent date formatting."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "en"
+LANG_ENV = "STEENTJE_LANG"
 
 # Names are spelled out here rather than taken from the C library's locale
 # tables, which are often missing (a fresh Debian has no nl_NL locale).
@@ -34,11 +35,26 @@ def language_from_locale(environ: Mapping[str, str]) -> str:
     return DEFAULT_LANGUAGE
 
 
-def resolve_language(option: str | None, environ: Mapping[str, str]) -> str:
-    """Pick the language: the --lang option if given, else the locale."""
+def resolve_language(
+    option: str | None,
+    environ: Mapping[str, str],
+    configured: Callable[[], str | None] = lambda: None,
+) -> str:
+    """The language: --lang, else $STEENTJE_LANG, else the config file, else the locale.
+
+    *configured* is asked only when neither the option nor the environment decides,
+    so the config file is not read without need.
+    """
     if option is not None:
         return option
-    return language_from_locale(environ)
+    from_environment = environ.get(LANG_ENV, "").strip().lower()
+    if from_environment:
+        if from_environment not in LANGUAGES:
+            from steentje.errors import SteentjeError
+
+            raise SteentjeError(f"{LANG_ENV} must be nl or en, not {from_environment!r}")
+        return from_environment
+    return configured() or language_from_locale(environ)
 
 
 def format_long_date(day: date, language: str) -> str:

@@ -83,19 +83,14 @@ def _is_day(text: str) -> bool:
 
 def run_today(call: FastCall) -> int:
     """Today's panel (and answer) without typer; the same errors and exit codes as cli."""
-    import os
     from pathlib import Path
 
     from steentje.dates import parse_day
     from steentje.errors import SteentjeError, print_error
     from steentje.flows import Settings, show_today
-    from steentje.i18n import resolve_language
 
     try:
-        settings = Settings(
-            language=resolve_language(call.lang, os.environ),
-            journal_option=Path(call.journal) if call.journal else None,
-        )
+        settings = Settings(call.lang, Path(call.journal) if call.journal else None)
         show_today(settings, parse_day(call.day) if call.day else None, no_input=call.no_input)
     except SteentjeError as error:
         print_error(str(error))

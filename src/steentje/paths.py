@@ -1,5 +1,6 @@
 """Where steentje keeps its files."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 APP_NAME = "steentje"
@@ -20,13 +21,18 @@ def default_journal_path() -> Path:
     return config_dir() / JOURNAL_FILE
 
 
-def resolve_journal_path(option: Path | None) -> Path:
-    """The journal path: the --journal option, else $STEENTJE_JOURNAL, else the default."""
+def resolve_journal_path(
+    option: Path | None, configured: Callable[[], str | None] = lambda: None
+) -> Path:
+    """The journal: --journal, else $STEENTJE_JOURNAL, else the config file, else the default."""
     import os
 
     if option is not None and str(option):
         return option.expanduser()
-    configured = os.environ.get(JOURNAL_ENV, "")
-    if configured:
-        return Path(configured).expanduser()
+    from_environment = os.environ.get(JOURNAL_ENV, "")
+    if from_environment:
+        return Path(from_environment).expanduser()
+    from_config = configured()
+    if from_config:
+        return Path(from_config).expanduser()
     return default_journal_path()

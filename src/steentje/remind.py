@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from steentje import __version__
+from steentje.config import Config, config_file, load_config
 from steentje.i18n import resolve_language
 from steentje.rotation import principle_number_for
 
@@ -34,9 +35,14 @@ NEEDS_DOCTOR = {
 }
 
 
-def reminder_enabled(environ: Mapping[str, str]) -> bool:
-    """False when STEENTJE_REMIND turns the reminder off (0, off, no, false)."""
-    return environ.get(REMIND_ENV, "").strip().lower() not in OFF_VALUES
+def reminder_enabled(
+    environ: Mapping[str, str], configured: Callable[[], bool | None] = lambda: None
+) -> bool:
+    """$STEENTJE_REMIND when set (0, off, no, false silence it), else the config's remind."""
+    value = environ.get(REMIND_ENV, "").strip().lower()
+    if value:
+        return value not in OFF_VALUES
+    return configured() is not False
 
 
 def stamp_path(journal: str) -> str:
@@ -57,11 +63,13 @@ def _xdg_dir(variable: str, fallback: str, environ: Mapping[str, str]) -> str:
     return os.path.join(base, APP_NAME)
 
 
-def default_journal(environ: Mapping[str, str]) -> str:
+def default_journal(
+    environ: Mapping[str, str], configured: Callable[[], str | None] = lambda: None
+) -> str:
     """The journal path as ``paths.resolve_journal_path`` finds it, cheaply."""
-    configured = environ.get(JOURNAL_ENV, "")
-    if configured:
-        return os.path.expanduser(configured)
+    from_environment = environ.get(JOURNAL_ENV, "") or configured()
+    if from_environment:
+        return os.path.expanduser(from_environment)
     if _is_xdg_platform():
         return os.path.join(_xdg_dir("XDG_CONFIG_HOME", "~/.config", environ), "journal.toml")
     from steentje.paths import default_journal_path
@@ -138,9 +146,18 @@ def _journal_says_done(journal: str, today: date) -> bool:
     return today in days
 
 
-def reminder(today: date, language: str, journal: str, environ: Mapping[str, str]) -> str | None:
-    """The reminder line for *today*, or None when today's reflection is written."""
-    if not reminder_enabled(environ):
+def reminder(
+    today: date,
+    language: str,
+    journal: str,
+    environ: Mapping[str, str],
+    config: Callable[[], Config] = Config,
+) -> str | None:
+    """The reminder line for *today*, or None when today's reflection is written.
+
+    *config* gives the config file's settings; it is called only when needed.
+    """
+    if not reminder_enabled(environ, lambda: config().remind):
         return None
     done = _stamp_says_done(journal, today)
     if done is None and os.path.exists(journal):
@@ -152,17 +169,28 @@ def reminder(today: date, language: str, journal: str, environ: Mapping[str, str
             return NEEDS_DOCTOR[language]
     if done:
         return None
-    number = principle_number_for(today)
+    number = principle_number_for(today, config().week_starts or 0)
     title = principle_titles(language, cache_dir(environ))[number - 1]
     return LINES[language].format(number=number, title=title)
 
 
 def main(lang: str | None, journal: str | None, environ: Mapping[str, str] = os.environ) -> int:
     """Print the reminder if due. Always exits 0: a shell start must never fail."""
+    loaded: list[Config] = []
+
+    def config() -> Config:
+        # Read the config file only when a setting is not decided otherwise.
+        if not loaded:
+            loaded.append(load_config(config_file(environ)))
+        return loaded[0]
+
     try:
-        language = resolve_language(lang, environ)
-        path = os.path.expanduser(journal) if journal else default_journal(environ)
-        line = reminder(date.today(), language, path, environ)
+        language = resolve_language(lang, environ, lambda: config().lang)
+        if journal:
+            path = os.path.expanduser(journal)
+        else:
+            path = default_journal(environ, lambda: config().journal)
+        line = reminder(date.today(), language, path, environ, config)
         if line:
             print(line)
     except Exception:

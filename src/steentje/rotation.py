@@ -4,7 +4,7 @@ Kept apart from ``daily`` so that the shell reminder can use it without loading
 the principles' data classes.
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 PRINCIPLE_COUNT = 7
 
@@ -13,12 +13,17 @@ PRINCIPLE_COUNT = 7
 ROTATION_START = date(2024, 1, 1)
 
 
-def principle_number_for(day: date) -> int:
+def _days_since_start(day: date, week_start: int) -> int:
+    # week_start 0 is Monday ... 6 is Sunday: the weekday principle 1 falls on.
+    return (day - (ROTATION_START + timedelta(days=week_start))).days
+
+
+def principle_number_for(day: date, week_start: int = 0) -> int:
     """The principle of *day*: every principle once in any 7 consecutive days."""
-    return (day - ROTATION_START).days % PRINCIPLE_COUNT + 1
+    return _days_since_start(day, week_start) % PRINCIPLE_COUNT + 1
 
 
-def prompt_index_for(day: date, prompt_count: int) -> int:
+def prompt_index_for(day: date, prompt_count: int, week_start: int = 0) -> int:
     """The prompt variant of *day*: the next each week, so none repeats before all had a turn."""
-    week = (day - ROTATION_START).days // PRINCIPLE_COUNT
+    week = _days_since_start(day, week_start) // PRINCIPLE_COUNT
     return week % prompt_count

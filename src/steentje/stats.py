@@ -114,7 +114,7 @@ def compute_stats(entries: Iterable[Entry], today: date, weeks: int = DEFAULT_WE
     )
 
 
-def week_of(day: date) -> list[date]:
-    """The seven days, Monday to Sunday, of the week that holds *day*."""
-    monday = day - timedelta(days=day.weekday())
-    return [monday + timedelta(days=offset) for offset in range(7)]
+def week_of(day: date, week_start: int = 0) -> list[date]:
+    """The seven days of the week that holds *day*, from *week_start* (0 is Monday) on."""
+    first = day - timedelta(days=(day.weekday() - week_start) % 7)
+    return [first + timedelta(days=offset) for offset in range(7)]

@@ -1,0 +1,220 @@
+"""The optional config file, config.toml in the platform config folder.
+
+Every setting can also come from an option or the environment; the order is
+option > environment > config file > default. The file is read only when a
+command needs one of its settings, so ``steentje config path`` works even
+when the file is broken. Kept free of heavy imports: the shell reminder
+reads it too.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import namedtuple
+from collections.abc import Mapping
+
+from steentje.errors import SteentjeError
+
+CONFIG_FILE = "config.toml"
+CONFIG_ENV = "STEENTJE_CONFIG"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DUTCH_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+_ON = ("on", "true", "yes", "1", "aan", "ja")
+_OFF = ("off", "false", "no", "0", "uit", "nee")
+KEYS = {
+    "lang": "language of the principles and prompts: nl or en",
+    "journal": "path of the journal file (~ is your home folder)",
+    "editor": "editor for --edit and edit, used when $VISUAL and $EDITOR are not set",
+    "remind": "whether the shell reminder speaks: on or off",
+    "week_starts": "the weekday principle 1 falls on, monday to sunday",
+}
+
+# collections.namedtuple rather than a dataclass: the reminder imports this module
+# at shell start, and dataclasses pull in inspect (about 10 ms here).
+Config = namedtuple(
+    "Config",
+    ["lang", "journal", "editor", "remind", "week_starts"],
+    defaults=[None, None, None, None, None],
+)
+
+
+def config_file(environ: Mapping[str, str]) -> str:
+    """Where the config file is: $STEENTJE_CONFIG, else config.toml in the config folder."""
+    configured = environ.get(CONFIG_ENV, "")
+    if configured:
+        return os.path.expanduser(configured)
+    if sys.platform.startswith(("win", "cygwin", "msys")) or sys.platform == "darwin":
+        import platformdirs
+
+        folder = platformdirs.user_config_dir("steentje")
+    else:
+        # platformdirs' rule on Linux and the BSDs, without importing it (tested against it).
+        base = environ.get("XDG_CONFIG_HOME", "")
+        if not base.strip():
+            base = os.path.expanduser("~/.config")
+        folder = os.path.join(base, "steentje")
+    return os.path.join(folder, CONFIG_FILE)
+
+
+def load_config(path: str) -> Config:
+    """Read and check the config file; a missing file is an empty config."""
+    try:
+        with open(path, "rb") as file:
+            raw = file.read()
+    except FileNotFoundError:
+        return Config()
+    except IsADirectoryError:
+        raise SteentjeError(f"{path} is a directory, not a config file") from None
+    except OSError as error:
+        raise SteentjeError(f"cannot read the config file {path}: {error.strerror}") from None
+    return check_config(_parse(raw, path), path)
+
+
+def _parse(raw: bytes, path: str) -> dict[str, object]:
+    import tomllib
+
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise SteentjeError(f"{path}, line {line}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as error:
+        # tomllib's message ends in "(at line L, column C)".
+        raise SteentjeError(
+            f"{path}: not valid TOML: {error}; 'steentje config path' shows where it is"
+        ) from None
+
+
+def check_config(data: Mapping[str, object], path: str) -> Config:
+    """A Config from parsed TOML, or an error naming the key that is unknown or wrong."""
+    values: dict[str, object] = {}
+    for key, value in data.items():
+        if key not in KEYS:
+            raise SteentjeError(f"{path}: unknown setting {key!r}; known: {', '.join(KEYS)}")
+        values[key] = _checked(key, value, path)
+    return Config(**values)
+
+
+def _checked(key: str, value: object, where: str | None) -> object:
+    def wrong(expected: str) -> SteentjeError:
+        prefix = f"{where}: " if where else ""
+        return SteentjeError(f"{prefix}{key!r} must be {expected}, not {value!r}")
+
+    if key == "lang":
+        if value not in ("nl", "en"):
+            raise wrong('"nl" or "en"')
+        return value
+    if key in ("journal", "editor"):
+        if not isinstance(value, str) or not value.strip():
+            raise wrong("a non-empty string")
+        return value
+    if key == "remind":
+        if not isinstance(value, bool):
+            raise wrong("true or false")
+        return value
+    # week_starts
+    if not isinstance(value, str) or value.lower() not in WEEKDAYS:
+        raise wrong('a weekday name such as "monday"')
+    return WEEKDAYS.index(value.lower())
+
+
+def value_from_text(key: str, text: str) -> object:
+    """The TOML value that ``config set KEY TEXT`` stores, checked."""
+    if key not in KEYS:
+        raise SteentjeError(f"unknown setting {key!r}; known: {', '.join(KEYS)}")
+    where = None
+    if key == "remind":
+        lowered = text.strip().lower()
+        if lowered in _ON:
+            return True
+        if lowered in _OFF:
+            return False
+        raise SteentjeError(f"'remind' must be on or off, not {text!r}")
+    if key == "week_starts":
+        lowered = text.strip().lower()
+        if lowered in _DUTCH_WEEKDAYS:
+            lowered = WEEKDAYS[_DUTCH_WEEKDAYS.index(lowered)]
+        _checked(key, lowered, where)
+        return lowered
+    _checked(key, text.strip() if key == "lang" else text, where)
+    return text.strip() if key == "lang" else text
+
+
+def read_table(path: str) -> dict[str, object]:
+    """The config file's settings as stored (checked), for changing them."""
+    try:
+        with open(path, "rb") as file:
+            raw = file.read()
+    except FileNotFoundError:
+        return {}
+    except OSError as error:
+        raise SteentjeError(f"cannot read the config file {path}: {error.strerror}") from None
+    data = _parse(raw, path)
+    check_config(data, path)
+    return dict(data)
+
+
+def write_table(path: str, table: Mapping[str, object]) -> None:
+    """Replace the config file atomically with *table* (0600, in a 0700 folder)."""
+    from pathlib import Path
+
+    import tomli_w
+
+    from steentje.store import make_private_dirs, replace_file
+
+    target = Path(path)
+    make_private_dirs(target.parent)
+    header = "# steentje settings; 'steentje config show' explains them.\n"
+    replace_file(target, (header + tomli_w.dumps(dict(table))).encode("utf-8"))
+
+
+def describe(
+    config: Config,
+    lang_option: str | None,
+    journal_option: str | None,
+    environ: Mapping[str, str],
+) -> list[tuple[str, object, str]]:
+    """Each setting's value in effect and where it comes from, for ``config show``."""
+    from steentje.i18n import LANG_ENV, language_from_locale
+    from steentje.paths import JOURNAL_ENV, default_journal_path
+
+    def first(*candidates: tuple[object, str]) -> tuple[object, str]:
+        return next((value, source) for value, source in candidates if value not in (None, ""))
+
+    rows = []
+    lang = first(
+        (lang_option, "the --lang option"),
+        (environ.get(LANG_ENV, "").strip().lower(), f"${LANG_ENV}"),
+        (config.lang, "the config file"),
+        (language_from_locale(environ), "the locale"),
+    )
+    rows.append(("lang", *lang))
+    journal = first(
+        (journal_option, "the --journal option"),
+        (environ.get(JOURNAL_ENV, ""), f"${JOURNAL_ENV}"),
+        (config.journal, "the config file"),
+        (str(default_journal_path()), "the default"),
+    )
+    rows.append(("journal", *journal))
+    editor = first(
+        (environ.get("VISUAL", "").strip(), "$VISUAL"),
+        (environ.get("EDITOR", "").strip(), "$EDITOR"),
+        (config.editor, "the config file"),
+        ("notepad" if os.name == "nt" else "vi", "the default"),
+    )
+    rows.append(("editor", *editor))
+    remind_variable = environ.get("STEENTJE_REMIND", "").strip().lower()
+    remind = first(
+        ((remind_variable not in ("0", "off", "no", "false")) if remind_variable else None,
+         "$STEENTJE_REMIND"),
+        (config.remind, "the config file"),
+        (True, "the default"),
+    )  # fmt: skip
+    rows.append(("remind", *remind))
+    week_start = config.week_starts
+    rows.append(
+        ("week_starts", WEEKDAYS[week_start or 0],
+         "the config file" if week_start is not None else "the default")
+    )  # fmt: skip
+    return rows

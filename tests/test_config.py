@@ -1,0 +1,184 @@
+"""config.toml: set, unset, show, path; precedence option > environment > config > default."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from steentje.config import config_file, load_config
+from steentje.daily import daily_prompt
+from steentje.errors import SteentjeError
+from steentje.principles import load_catalog
+from steentje.rotation import principle_number_for
+from steentje.stats import week_of
+
+from .conftest import Invoke
+
+
+@pytest.fixture
+def config_path(isolated_home: Path) -> Path:
+    return Path(config_file(os.environ))
+
+
+def test_path_is_in_the_config_folder(run: Invoke, config_path: Path, journal_path: Path) -> None:
+    assert run("config", "path").stdout.strip() == str(config_path)
+    assert config_path.parent == journal_path.parent
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG shortcut is for Linux")
+def test_config_folder_agrees_with_platformdirs() -> None:
+    import platformdirs
+
+    assert Path(config_file(os.environ)).parent == platformdirs.user_config_path("steentje")
+
+
+def test_set_show_unset(run: Invoke, config_path: Path) -> None:
+    assert run("config", "set", "lang", "nl").exit_code == 0
+    assert run("config", "set", "remind", "uit").exit_code == 0
+    assert run("config", "set", "week_starts", "Zondag").exit_code == 0
+    assert run("config", "set", "editor", "code --wait").exit_code == 0
+    text = config_path.read_text(encoding="utf-8")
+    assert 'lang = "nl"' in text and "remind = false" in text
+    assert 'week_starts = "sunday"' in text and 'editor = "code --wait"' in text
+    if sys.platform != "win32":
+        assert stat.S_IMODE(config_path.stat().st_mode) == 0o600
+    shown = run("config", "show").stdout
+    assert 'lang = "nl"  # from the config file' in shown
+    assert "remind = false  # from the config file" in shown
+    assert 'week_starts = "sunday"  # from the config file' in shown
+    assert run("config", "unset", "week_starts").exit_code == 0
+    assert "week_starts" not in config_path.read_text(encoding="utf-8")
+    assert 'week_starts = "monday"  # from the default' in run("config", "show").stdout
+    again = run("config", "unset", "week_starts")
+    assert again.exit_code == 0 and "was not set" in again.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (("set", "colour", "red"), "'colour'"),
+        (("set", "lang", "de"), "'lang'"),
+        (("set", "remind", "maybe"), "'remind'"),
+        (("set", "week_starts", "someday"), "'week_starts'"),
+        (("set", "journal", " "), "'journal'"),
+        (("unset", "colour"), "'colour'"),
+    ],
+)
+def test_bad_keys_and_values_name_the_key(
+    run: Invoke, config_path: Path, args: tuple[str, ...], named: str
+) -> None:
+    result = run("config", *args)
+    assert result.exit_code == 2
+    assert named in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not config_path.exists()
+
+
+def test_hand_written_mistakes_name_file_and_key(config_path: Path) -> None:
+    config_path.parent.mkdir(parents=True)
+    for content, message in (
+        ('colour = "red"\n', "unknown setting 'colour'"),
+        ("remind = 1\n", "'remind' must be true or false"),
+        ('week_starts = "zaterdag"\n', "'week_starts' must be a weekday name"),
+    ):
+        config_path.write_text(content, encoding="utf-8")
+        with pytest.raises(SteentjeError, match=message) as caught:
+            load_config(str(config_path))
+        assert str(config_path) in str(caught.value)
+
+
+def test_malformed_config_names_the_line_and_path_still_works(
+    run: Invoke, config_path: Path
+) -> None:
+    config_path.parent.mkdir(parents=True)
+    config_path.write_text('lang = "nl"\nremind = \n', encoding="utf-8")
+    for args in (("review",), ("today", "--no-input"), ("--lang", "en", "log", "x"), ()):
+        result = run(*args)
+        assert result.exit_code == 1, args
+        assert str(config_path) in result.stderr and "line 2" in result.stderr
+    assert run("config", "path").stdout.strip() == str(config_path)
+    assert run("config", "set", "lang", "en").exit_code == 1  # nothing overwritten
+    assert config_path.read_text(encoding="utf-8") == 'lang = "nl"\nremind = \n'
+
+
+def test_language_precedence(run: Invoke, config_path: Path) -> None:
+    def title(*args: str, env: dict[str, str] | None = None) -> str:
+        out = run(*args, "today", "--date", "2026-11-30", "--no-input", env=env).stdout
+        return "nl" if "maandag 30 november" in out else "en"
+
+    assert title() == "en"  # no locale: English
+    assert title(env={"LANG": "nl_NL.UTF-8"}) == "nl"  # the locale
+    run("config", "set", "lang", "en")
+    assert title(env={"LANG": "nl_NL.UTF-8"}) == "en"  # config over locale
+    assert title(env={"STEENTJE_LANG": "nl"}) == "nl"  # environment over config
+    assert title("--lang", "en", env={"STEENTJE_LANG": "nl"}) == "en"  # option over all
+    bad = run("today", env={"STEENTJE_LANG": "de"})
+    assert bad.exit_code == 1 and "STEENTJE_LANG" in bad.stderr
+
+
+def test_journal_precedence(run: Invoke, tmp_path: Path, journal_path: Path) -> None:
+    from_config = tmp_path / "from-config.toml"
+    run("config", "set", "journal", str(from_config))
+    assert run("path").stdout.strip() == str(from_config)
+    env = {"STEENTJE_JOURNAL": str(tmp_path / "from-env.toml")}
+    assert run("path", env=env).stdout.strip() == env["STEENTJE_JOURNAL"]
+    assert run("--journal", str(tmp_path / "o.toml"), "path", env=env).stdout.strip() == str(
+        tmp_path / "o.toml"
+    )
+    run("log", "into the configured journal")
+    assert from_config.exists() and not journal_path.exists()
+    run("config", "set", "journal", "~/reflections/journal.toml")
+    assert run("path").stdout.strip() == str(Path.home() / "reflections" / "journal.toml")
+
+
+def test_editor_from_config_after_visual_and_editor(
+    run: Invoke, journal_path: Path, tmp_path: Path
+) -> None:
+    marker = tmp_path / "used.txt"
+    editor = tmp_path / "my editor.py"
+    editor.write_text(
+        "import sys, pathlib\n"
+        f"pathlib.Path({str(marker)!r}).write_text(sys.argv[1], encoding='utf-8')\n"
+        "p = pathlib.Path(sys.argv[-1])\n"
+        "p.write_text(p.read_text(encoding='utf-8') + 'from the editor', encoding='utf-8')\n",
+        encoding="utf-8",
+    )
+    run("config", "set", "editor", f'"{sys.executable}" "{editor}" --flag')
+    assert run("log", "--edit").exit_code == 0
+    assert marker.read_text(encoding="utf-8") == "--flag"
+    assert (
+        run(
+            "log", "--edit", env={"EDITOR": f'"{sys.executable}" -c "raise SystemExit(4)"'}
+        ).exit_code
+        == 1
+    )
+
+
+def test_remind_off_in_config(run: Invoke) -> None:
+    assert run("remind").stdout != ""
+    run("config", "set", "remind", "off")
+    assert run("remind").stdout == ""
+    assert run("remind", env={"STEENTJE_REMIND": "on"}).stdout != ""  # environment over config
+
+
+def test_week_starts_moves_the_rotation(run: Invoke) -> None:
+    sunday = date(2026, 11, 29)
+    assert principle_number_for(sunday) == 7
+    assert principle_number_for(sunday, week_start=6) == 1
+    for start in range(7):
+        days = week_of(sunday, start)
+        assert days[0].weekday() == start and sunday in days
+        assert [principle_number_for(day, start) for day in days] == list(range(1, 8))
+    run("config", "set", "week_starts", "sunday")
+    catalog = load_catalog("en")
+    shown = run("--lang", "en", "today", "--date", "2026-11-29", "--no-input").stdout
+    assert catalog.principle(1).title in shown
+    week = run("--lang", "en", "week", "--date", "2026-11-30", env={"COLUMNS": "200"}).stdout
+    assert week.index("Sunday 29 November") < week.index("Monday 30 November")
+    expected = daily_prompt(catalog, sunday + timedelta(days=1), 6)
+    assert expected.principle.number == 2 and expected.prompt in week
