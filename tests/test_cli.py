@@ -331,3 +331,17 @@ def test_no_colour_when_forced_but_no_color_set(run: Invoke) -> None:
     assert ANSI.search(coloured.stdout)
     plain = run("principles", env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
     assert not re.search(r"\x1b\[[0-9;]*3[0-9]m", plain.stdout)
+
+
+def test_dumb_terminal_gets_no_escape_codes(run: Invoke) -> None:
+    result = run("principles", "3", env={"FORCE_COLOR": "1", "TERM": "dumb"})
+    assert result.exit_code == 0
+    assert not ANSI.search(result.stdout)
+
+
+def test_messages_go_to_stderr_and_data_to_stdout(run: Invoke) -> None:
+    logged = run("log", "an answer")
+    assert logged.stdout.startswith("Saved ") and logged.stderr == ""
+    empty = run("review", "--since", "2000-01-01", "--until", "2000-01-02", "-f", "json")
+    assert empty.stdout.strip() == "[]"
+    assert empty.stderr.strip() == "No entries match."
