@@ -122,6 +122,29 @@ def measure(
     return Timing(label, times, peak_memory(command, env))
 
 
+def measure_pair(
+    first: tuple[str, Sequence[str]],
+    second: tuple[str, Sequence[str]],
+    env: dict[str, str],
+    runs: int,
+) -> tuple[Timing, Timing]:
+    """Time two commands in alternation, so that drift in the machine hits both alike."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for index in range(2 + runs):
+        for slot, (_, command) in enumerate((first, second)):
+            start = time.perf_counter()
+            subprocess.run(
+                command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL, check=False,
+            )  # fmt: skip
+            if index >= 2:
+                times[slot].append((time.perf_counter() - start) * 1000)
+    return (
+        Timing(first[0], times[0], peak_memory(first[1], env)),
+        Timing(second[0], times[1], peak_memory(second[1], env)),
+    )
+
+
 def peak_memory(command: Sequence[str], env: dict[str, str], runs: int = 3) -> float:
     """Peak RSS in MiB, through GNU time: a child forked from this (large) Python
     process would report this process's size as its own high-water mark."""
@@ -231,8 +254,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         ratio = today.median / python_pass.median
         lines.append(row("`steentje today --no-input`", today, ratio, "≤ 8× python", ratio <= 8))
 
-        log_empty = measure("log empty", steentje(empty, "log", "benchmark answer"), env, runs)
-        log_big = measure("log big", steentje(journals[big], "log", "benchmark answer"), env, runs)
+        log_empty, log_big = measure_pair(
+            ("log empty", steentje(empty, "log", "benchmark answer")),
+            ("log big", steentje(journals[big], "log", "benchmark answer")),
+            env, runs,
+        )  # fmt: skip
         ratio = log_big.median / log_empty.median
         lines.append(row("`steentje log TEXT`, empty journal", log_empty, None, "", None))
         lines.append(
