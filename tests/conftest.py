@@ -38,6 +38,9 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.delenv(name, raising=False)
     # A fixed width keeps rich's layout the same on every machine.
     monkeypatch.setenv("COLUMNS", "100")
+    from steentje import messages
+
+    messages.reset()
     return home
 
 

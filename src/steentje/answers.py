@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from steentje.errors import SteentjeError
+from steentje.messages import t
 
 
 def tidy_answer(text: str) -> str:
@@ -25,10 +26,7 @@ def read_piped_answer(stream: BinaryIO) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise SteentjeError(
-            f"standard input is not UTF-8 text (bad byte at offset {error.start}); "
-            "nothing was saved"
-        ) from None
+        raise SteentjeError(t("stdin_not_utf8", offset=error.start)) from None
     return tidy_answer(text.removeprefix("\ufeff"))
 
 
@@ -61,19 +59,13 @@ def edit_answer(
         try:
             result = subprocess.run([*command, str(draft)], check=False)
         except FileNotFoundError:
-            raise SteentjeError(
-                f"editor {command[0]!r} not found; set $VISUAL or $EDITOR"
-            ) from None
+            raise SteentjeError(t("editor_missing", editor=command[0])) from None
         if result.returncode != 0:
-            raise SteentjeError(
-                f"the editor exited with status {result.returncode}; nothing was saved"
-            )
+            raise SteentjeError(t("editor_failed", status=result.returncode))
         try:
             text = draft.read_text(encoding="utf-8")
         except UnicodeDecodeError:
-            raise SteentjeError(
-                "the editor saved text that is not UTF-8; nothing was saved"
-            ) from None
+            raise SteentjeError(t("editor_not_utf8")) from None
     kept = [line for line in text.splitlines() if line not in comments]
     return tidy_answer("\n".join(kept))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from datetime import date
@@ -15,6 +16,7 @@ from typer.core import TyperGroup
 from steentje import __version__
 from steentje.errors import SteentjeError, print_error
 from steentje.flows import Settings, interactive
+from steentje.messages import t
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -86,7 +88,9 @@ class SteentjeGroup(TyperGroup):
                 print_error(f"{error.format_message()}{hint}")
             code = error.exit_code
         except typer.Abort:
-            print_error("aborted; nothing was saved")
+            from steentje.messages import t
+
+            print_error(t("aborted"))
             code = EXIT_INTERRUPTED
         except Exception as error:
             # A bug, not a user error: still one line, with a way to see more.
@@ -221,9 +225,15 @@ def _root(
         ),
     ] = False,
 ) -> None:
+    from steentje import messages
     from steentje.flows import show_today
 
+    messages.reset()
     ctx.obj = Settings(lang.value if lang else None, journal)
+    # Settle the language now, so even early errors speak it. A broken config
+    # file is reported by the commands that need it ('config path' does not).
+    with contextlib.suppress(SteentjeError):
+        messages.use(ctx.obj.language)
     if ctx.invoked_subcommand is None:
         show_today(ctx.obj, None, no_input=False)
 
@@ -311,7 +321,7 @@ def log(
     from steentje.flows import collect_answer, daily_for, save_answer
 
     if text is not None and edit:
-        raise typer.BadParameter("give the answer as TEXT or with --edit, not both")
+        raise typer.BadParameter(t("text_and_edit"))
     now = local_now()
     daily = daily_for(settings, day or now.date())
     answer = text if text is not None else collect_answer(settings, daily, edit=edit)
@@ -407,10 +417,10 @@ def review(
         settings, principle, tag, search, since, until, limit=None if show_all else limit
     )
     if found is None:
-        print("No reflections yet. Start with: steentje", file=sys.stderr)
+        print(t("no_journal_yet"), file=sys.stderr)
         found = []
     elif not found:
-        print("No entries match.", file=sys.stderr)
+        print(t("no_match"), file=sys.stderr)
     _print_entries(found, settings.language, output, search=search, pager=not no_pager)
 
 
@@ -614,7 +624,7 @@ def export(
     from steentje.store import write_export
 
     write_export(output, text, overwrite=force)
-    print(f"Exported {len(entries)} entries to {output}.", file=sys.stderr)
+    print(t("exported", count=len(entries), path=output), file=sys.stderr)
 
 
 @app.command("import")
@@ -640,12 +650,12 @@ def import_(
         text = source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or "not UTF-8 text"
-        raise SteentjeError(f"cannot read {source}: {reason}; nothing was imported") from None
+        raise SteentjeError(t("cannot_read_import", path=source, reason=reason)) from None
     incoming = entries_from_json(text, source)
     fresh = new_entries(all_entries(settings.journal) or (), incoming)
     append_entries(settings.journal, fresh)
     skipped = len(incoming) - len(fresh)
-    print(f"Imported {len(fresh)} entries; {skipped} were already there.")
+    print(t("imported", count=len(fresh), skipped=skipped))
 
 
 EntryId = Annotated[
@@ -702,9 +712,14 @@ def edit(
         from steentje import answers
 
         instructions = [
-            f"Entry {entry.id} of {entry.date:%Y-%m-%d}, principle {entry.principle}.",
+            t(
+                "editor_entry_header",
+                id=entry.id,
+                day=f"{entry.date:%Y-%m-%d}",
+                principle=entry.principle,
+            ),
             entry.prompt,
-            "Edit the answer below these lines; leave it as it is to change nothing.",
+            t("editor_instructions_edit"),
         ]
         new_answer = answers.edit_answer(instructions, entry.answer, os.environ, settings.editor)
     changed = edited_entry(
@@ -712,10 +727,10 @@ def edit(
         add_tags=tags or (), remove_tags=untags or (),
     )  # fmt: skip
     if changed is None:
-        print(f"No changes to {entry.id}.", file=sys.stderr)
+        print(t("no_changes", id=entry.id), file=sys.stderr)
         return
     update_entry(settings.journal, entry.id, lambda _current: changed)
-    print(f"Updated {entry.id}.")
+    print(t("updated", id=entry.id))
 
 
 @app.command()
@@ -737,14 +752,15 @@ def delete(
     entry = find_entry(read_journal(settings.journal).entries, entry_id)
     if not yes:
         if not interactive():
-            raise SteentjeError(f"not deleting {entry.id} without confirmation; add --yes")
+            raise SteentjeError(t("delete_needs_yes", id=entry.id))
         summary = " ".join(entry.answer.split())
         summary = summary if len(summary) <= 60 else summary[:59] + "…"
-        if not typer.confirm(f"Delete {entry.id} of {entry.date:%Y-%m-%d} ({summary})?"):
-            print("Nothing was deleted.", file=sys.stderr)
+        question = t("confirm_delete", id=entry.id, day=f"{entry.date:%Y-%m-%d}", summary=summary)
+        if not typer.confirm(question):
+            print(t("nothing_deleted"), file=sys.stderr)
             return
     delete_entry(settings.journal, entry.id)
-    print(f"Deleted {entry.id}; the previous journal is kept as {backup_path(settings.journal)}.")
+    print(t("deleted", id=entry.id, backup=backup_path(settings.journal)))
 
 
 @app.command()
@@ -774,13 +790,13 @@ def doctor(
     if repair:
         done = repair_journal(settings.journal, now=local_now())
         for action in done.actions:
-            print(f"repaired: {action}")
+            print(t("doctor_repaired", message=action))
     findings = examine(settings.journal)
     for finding in findings:
-        print(f"{'ok' if finding.ok else 'problem'}: {finding.message}")
+        print(t("doctor_ok" if finding.ok else "doctor_problem", message=finding.message))
     if not all(finding.ok for finding in findings):
         if any(finding.repairable for finding in findings):
-            print("'steentje doctor --repair' can fix this.", file=sys.stderr)
+            print(t("doctor_can_repair"), file=sys.stderr)
         raise typer.Exit(EXIT_ERROR)
 
 
@@ -905,7 +921,7 @@ def config_set(
     table[key] = stored
     write_table(path, table)
     shown = str(stored).lower() if isinstance(stored, bool) else f'"{stored}"'
-    print(f"{key} = {shown}  (in {path})")
+    print(t("config_set", key=key, value=shown, path=path))
 
 
 @config_app.command("unset")
@@ -921,10 +937,10 @@ def config_unset(key: SettingKey) -> None:
     path = config_file(os.environ)
     table = read_table(path)
     if table.pop(key, None) is None:
-        print(f"{key} was not set in {path}.", file=sys.stderr)
+        print(t("config_not_set", key=key, path=path), file=sys.stderr)
         return
     write_table(path, table)
-    print(f"Removed {key} from {path}.")
+    print(t("config_removed", key=key, path=path))
 
 
 @app.command()

@@ -14,7 +14,9 @@ def parse_day(text: str) -> date:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise ValueError(f"{text!r} is not a date; use YYYY-MM-DD, for example 2026-11-30")
+    from steentje.messages import t
+
+    raise ValueError(t("not_a_day", text=text))
 
 
 def local_now() -> datetime:
@@ -59,7 +61,9 @@ def parse_when(text: str, today: date) -> date:
     try:
         return parse_day(value)
     except ValueError:
-        raise ValueError(f"{text!r} is not a day; use {WHEN_FORMS}") from None
+        from steentje.messages import t
+
+        raise ValueError(t("not_a_when", text=text)) from None
 
 
 def _months_back(day: date, months: int) -> date:

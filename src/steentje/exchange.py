@@ -9,6 +9,7 @@ from pathlib import Path
 
 from steentje.errors import SteentjeError
 from steentje.journal import Entry, clean_tags, require_text
+from steentje.messages import t
 
 
 def chronological(entries: Iterable[Entry]) -> list[Entry]:
@@ -23,17 +24,16 @@ def entries_from_json(text: str, source: Path) -> list[Entry]:
         items = json.loads(text)
     except json.JSONDecodeError as error:
         raise SteentjeError(
-            f"{source}: not valid JSON (line {error.lineno}, column {error.colno}); "
-            "nothing was imported"
+            t("import_not_json", path=source, line=error.lineno, column=error.colno)
         ) from None
     if not isinstance(items, list):
-        raise SteentjeError(f"{source}: expected a JSON array of entries; nothing was imported")
+        raise SteentjeError(t("import_not_array", path=source))
     return [_entry_from_item(item, source, number) for number, item in enumerate(items, 1)]
 
 
 def _entry_from_item(item: object, source: Path, number: int) -> Entry:
     def fail(problem: str) -> SteentjeError:
-        return SteentjeError(f"{source}: entry {number}: {problem}; nothing was imported")
+        return SteentjeError(t("import_bad_entry", path=source, number=number, problem=problem))
 
     if not isinstance(item, dict):
         raise fail("not an object")

@@ -14,6 +14,8 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from steentje.messages import t
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -45,8 +47,11 @@ class Settings:
     def language(self) -> str:
         """--lang, else $STEENTJE_LANG, else the config file, else the locale."""
         from steentje.i18n import resolve_language
+        from steentje.messages import use
 
-        return resolve_language(self.lang_option, os.environ, lambda: self.config.lang)
+        language = resolve_language(self.lang_option, os.environ, lambda: self.config.lang)
+        use(language)
+        return language
 
     @cached_property
     def journal(self) -> Path:
@@ -93,7 +98,7 @@ def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
         return
     answer = render.ask_answer(console, settings.language, can_skip=True)
     if not answer.strip():
-        print("Skipped; nothing was saved.", file=sys.stderr)
+        print(t("skipped"), file=sys.stderr)
         return
     save_answer(settings, daily, answer, (), now)
 
@@ -106,7 +111,7 @@ def collect_answer(settings: Settings, daily: DailyPrompt, *, edit: bool) -> str
         instructions = [
             f"{daily.principle.number}. {daily.principle.title}",
             daily.prompt,
-            "Write your answer below these lines; save an empty file to cancel.",
+            t("editor_instructions_new"),
         ]
         return answers.edit_answer(instructions, "", os.environ, settings.editor)
     if answers.stdin_is_piped():
@@ -134,5 +139,5 @@ def save_answer(
     )
     append_entry(settings.journal, entry)
     when = format_long_date(daily.day, settings.language)
-    print(f"Saved {entry.id} · principle {entry.principle} · {when}")
+    print(t("saved", id=entry.id, principle=entry.principle, when=when))
     return entry

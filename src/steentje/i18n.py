@@ -51,8 +51,9 @@ def resolve_language(
     if from_environment:
         if from_environment not in LANGUAGES:
             from steentje.errors import SteentjeError
+            from steentje.messages import t
 
-            raise SteentjeError(f"{LANG_ENV} must be nl or en, not {from_environment!r}")
+            raise SteentjeError(t("lang_env_bad", variable=LANG_ENV, value=from_environment))
         return from_environment
     return configured() or language_from_locale(environ)
 

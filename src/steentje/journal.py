@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from steentje.errors import SteentjeError
+from steentje.messages import t
 
 SCHEMA_VERSION = 1
 ENTRY_TABLE = "entries"
@@ -28,7 +29,6 @@ PREAMBLE = (
 )
 ID_PREFIX_MINIMUM = 4
 _TOML_ERROR_LINE = re.compile(r"at line (\d+)")
-REPAIR_HINT = "run 'steentje doctor --repair' to set it aside; the file was left as it is"
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
     for tag in tags:
         name = tag.strip()
         if not name:
-            raise SteentjeError("a tag cannot be empty")
+            raise SteentjeError(t("tag_empty"))
         require_text(name, "tag")
         if name not in cleaned:
             cleaned.append(name)
@@ -107,7 +107,7 @@ def new_entry(
 ) -> Entry:
     """Make an entry for a new answer, refusing an empty one."""
     if not answer.strip():
-        raise SteentjeError("the answer is empty; nothing was saved")
+        raise SteentjeError(t("answer_empty"))
     require_text(answer, "answer")
     if when.tzinfo is None:
         raise ValueError("an entry's date needs a UTC offset")
@@ -126,7 +126,7 @@ def require_text(value: str, what: str) -> None:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise SteentjeError(f"the {what} is not valid UTF-8 text; nothing was saved") from None
+        raise SteentjeError(t("text_not_utf8", what=what)) from None
 
 
 def find_entry(entries: Sequence[Entry], wanted: str) -> Entry:
@@ -140,8 +140,8 @@ def find_entry(entries: Sequence[Entry], wanted: str) -> Entry:
         return matches[0]
     if len(key) >= ID_PREFIX_MINIMUM and matches:
         ids = ", ".join(entry.id for entry in matches)
-        raise SteentjeError(f"id {wanted!r} is ambiguous: it starts {ids}")
-    raise SteentjeError(f"no entry with id {wanted!r}; 'steentje review' shows the ids")
+        raise SteentjeError(t("ambiguous_id", id=wanted, ids=ids))
+    raise SteentjeError(t("no_entry", id=wanted))
 
 
 def edited_entry(
@@ -149,14 +149,12 @@ def edited_entry(
 ) -> Entry | None:
     """The entry with a new answer and tags, or None when nothing would change."""
     if not answer.strip():
-        raise SteentjeError("the answer is empty; the entry was left unchanged")
+        raise SteentjeError(t("answer_empty_unchanged"))
     require_text(answer, "answer")
     removing = clean_tags(remove_tags)
     missing = [tag for tag in removing if tag not in entry.tags]
     if missing:
-        raise SteentjeError(
-            f"entry {entry.id} has no tag {', '.join(map(repr, missing))}; nothing was changed"
-        )
+        raise SteentjeError(t("tag_missing", id=entry.id, tags=", ".join(map(repr, missing))))
     tags = tuple(tag for tag in clean_tags([*entry.tags, *add_tags]) if tag not in removing)
     if answer == entry.answer and tags == entry.tags:
         return None
@@ -172,9 +170,7 @@ def decode(raw: bytes, path: Path) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
-        raise SteentjeError(
-            f"{path}, line {line}: not UTF-8 text; the file was left as it is"
-        ) from None
+        raise SteentjeError(t("not_utf8_file", path=path, line=line)) from None
 
 
 def parse_toml(text: str, path: Path) -> dict[str, Any]:
@@ -187,13 +183,10 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
         last_header = last_entry_line(text)
         if last_header and (at_end or (found and int(found.group(1)) >= last_header)):
             raise SteentjeError(
-                f"{path}: the last entry (line {last_header}) is damaged, probably by an "
-                f"interrupted write: {error}; {REPAIR_HINT}"
+                t("last_entry_damaged", path=path, line=last_header, error=error)
             ) from None
         # tomllib's message ends in "(at line L, column C)", which names the place.
-        raise SteentjeError(
-            f"{path}: not valid TOML: {error}; the file was left as it is"
-        ) from None
+        raise SteentjeError(t("not_toml", path=path, error=error)) from None
 
 
 def parse_journal(text: str, path: Path) -> Journal:
@@ -202,7 +195,7 @@ def parse_journal(text: str, path: Path) -> Journal:
     version = parse_version(data, path)
     tables = data.get(ENTRY_TABLE, [])
     if not isinstance(tables, list):
-        raise SteentjeError(f"{path}: 'entries' must be an array of [[entries]] tables")
+        raise SteentjeError(t("entries_not_array", path=path))
     entries = []
     for position, table in enumerate(tables, start=1):
         problem = entry_problem(table)
@@ -217,7 +210,7 @@ def parse_version(data: Mapping[str, Any], path: Path) -> int:
     """The journal's format version (1 when a hand-made file leaves it out)."""
     version = data.get("version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise SteentjeError(f"{path}: 'version' must be a positive whole number")
+        raise SteentjeError(t("bad_version", path=path))
     return version
 
 
@@ -226,11 +219,8 @@ def entry_error(path: Path, text: str, position: int, count: int, problem: str) 
     line = entry_line(text, position)
     where = f"{path}, line {line}" if line else str(path)
     if position == count:
-        return SteentjeError(
-            f"{where}: the last entry is incomplete ({problem}), probably cut off by an "
-            f"interrupted write; {REPAIR_HINT}"
-        )
-    return SteentjeError(f"{where}: entry {position}: {problem}; the file was left as it is")
+        return SteentjeError(t("last_entry_incomplete", where=where, problem=problem))
+    return SteentjeError(t("bad_entry", where=where, number=position, problem=problem))
 
 
 def entry_line(text: str, position: int) -> int | None:
@@ -260,22 +250,22 @@ def _is_entry_header(line: str) -> bool:
 def entry_problem(table: Any) -> str | None:
     """What is wrong with one [[entries]] table, or None when it is valid."""
     if not isinstance(table, dict):
-        return "not a table"
+        return t("not_a_table")
     entry_id = table.get("id")
     if not isinstance(entry_id, str) or not entry_id.strip():
-        return "'id' must be a non-empty string"
+        return t("field_id")
     if not isinstance(table.get("date"), dt.datetime):
-        return "'date' must be a date-time such as 2026-11-30T08:15:00+01:00"
+        return t("field_date")
     principle = table.get("principle")
     if not isinstance(principle, int) or isinstance(principle, bool) or not 1 <= principle <= 7:
-        return "'principle' must be a number from 1 to 7"
+        return t("field_principle")
     if not isinstance(table.get("prompt", ""), str):
-        return "'prompt' must be a string"
+        return t("field_prompt")
     if not isinstance(table.get("answer"), str):
-        return "'answer' must be a string"
+        return t("field_answer")
     tags = table.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
-        return "'tags' must be a list of strings"
+        return t("field_tags")
     return None
 
 

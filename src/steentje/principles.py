@@ -50,7 +50,9 @@ class Catalog:
     def principle(self, number: int) -> Principle:
         """Return principle *number* (1-7)."""
         if not 1 <= number <= len(self.principles):
-            raise SteentjeError(f"there is no principle {number}; choose 1 to {PRINCIPLE_COUNT}")
+            from steentje.messages import t
+
+            raise SteentjeError(t("no_principle", number=number, count=PRINCIPLE_COUNT))
         return self.principles[number - 1]
 
 

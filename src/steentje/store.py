@@ -40,6 +40,7 @@ from steentje.journal import (
     parse_journal,
     parse_version,
 )
+from steentje.messages import t
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
@@ -105,7 +106,7 @@ def last_entry_day(path: Path) -> date | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise SteentjeError(f"cannot read the journal {path}: {error.strerror}") from None
+        raise SteentjeError(t("cannot_read_journal", path=path, reason=error.strerror)) from None
     with file:
         size = file.seek(0, os.SEEK_END)
         tail = _read_tail(file, size)
@@ -155,9 +156,9 @@ def _read(path: Path) -> Journal:
     except FileNotFoundError:
         return empty_journal(path)
     except IsADirectoryError:
-        raise SteentjeError(f"{path} is a directory, not a journal file") from None
+        raise SteentjeError(t("is_directory", path=path)) from None
     except OSError as error:
-        raise SteentjeError(f"cannot read the journal {path}: {error.strerror}") from None
+        raise SteentjeError(t("cannot_read_journal", path=path, reason=error.strerror)) from None
     return parse_journal(decode(raw, path), path)
 
 
@@ -171,7 +172,7 @@ def journal_lock(path: Path) -> Iterator[None]:
     from filelock import FileLock, Timeout
 
     if path.is_dir():
-        raise SteentjeError(f"{path} is a directory, not a journal file")
+        raise SteentjeError(t("is_directory", path=path))
     make_private_dirs(path.parent)
     lock = FileLock(lock_path(path), timeout=LOCK_TIMEOUT_SECONDS, mode=PRIVATE_FILE)
     try:
@@ -179,9 +180,7 @@ def journal_lock(path: Path) -> Iterator[None]:
             yield
     except Timeout:
         raise SteentjeError(
-            f"the journal {path} is locked by another steentje for over "
-            f"{LOCK_TIMEOUT_SECONDS:.0f} s; try again, or remove {lock_path(path)} if no "
-            "steentje is running"
+            t("locked", path=path, seconds=f"{LOCK_TIMEOUT_SECONDS:.0f}", lock=lock_path(path))
         ) from None
     except PermissionError as error:
         raise write_error(lock_path(path), error) from None
@@ -249,7 +248,7 @@ def _append_to_existing(path: Path, block: bytes) -> None:
     try:
         file = path.open("r+b")
     except IsADirectoryError:
-        raise SteentjeError(f"{path} is a directory, not a journal file") from None
+        raise SteentjeError(t("is_directory", path=path)) from None
     except OSError as error:
         raise write_error(path, error) from None
     with file:
@@ -289,10 +288,7 @@ def check_appendable(file: IO[bytes], path: Path) -> None:
 def check_writable_version(version: int, path: Path) -> None:
     """Refuse to write a journal made by a newer steentje."""
     if version > SCHEMA_VERSION:
-        raise SteentjeError(
-            f"{path} was written by a newer steentje (journal version {version}, this one knows "
-            f"{SCHEMA_VERSION}); it is read-only here: upgrade steentje to write to it"
-        )
+        raise SteentjeError(t("newer_version", path=path, version=version, known=SCHEMA_VERSION))
 
 
 def _parse_or_none(raw: bytes) -> dict[str, Any] | None:
@@ -370,7 +366,7 @@ def rewrite_journal(path: Path, change: Callable[[Journal], Journal]) -> Journal
     with journal_lock(path):
         current = _read(path)
         if not current.exists:
-            raise SteentjeError(f"there is no journal at {path} yet")
+            raise SteentjeError(t("no_journal_at", path=path))
         check_writable_version(current.version, path)
         changed = change(current)
         previous = path.read_bytes()
@@ -406,11 +402,11 @@ def write_export(path: Path, text: str, *, overwrite: bool) -> None:
     """Write an export atomically, readable by its owner alone; refuse to replace a file
     unless *overwrite*."""
     if path.is_dir():
-        raise SteentjeError(f"{path} is a directory")
+        raise SteentjeError(t("is_directory", path=path))
     if path.exists() and not overwrite:
-        raise SteentjeError(f"{path} exists; add --force to replace it")
+        raise SteentjeError(t("export_exists", path=path))
     if not path.parent.is_dir():
-        raise SteentjeError(f"cannot write {path}: the folder {path.parent} does not exist")
+        raise SteentjeError(t("export_no_folder", path=path, folder=path.parent))
     replace_file(path, text.encode("utf-8"))
 
 
@@ -458,28 +454,31 @@ def examine(path: Path) -> list[Finding]:
     """Check the journal: it parses, entries are valid, ids unique, permissions private."""
     findings: list[Finding] = []
     if path.is_dir():
-        return [Finding(False, f"{path} is a directory, not a journal file")]
+        return [Finding(False, t("is_directory", path=path))]
     if not path.exists():
-        return [Finding(True, f"no journal yet at {path}; 'steentje log' starts one")]
+        return [Finding(True, t("doctor_no_journal", path=path))]
     try:
         journal = parse_journal(decode(path.read_bytes(), path), path)
     except SteentjeError as error:
         torn = _torn_tail(path.read_bytes()) is not None
         findings.append(Finding(False, str(error), repairable=torn))
     except OSError as error:
-        return [Finding(False, f"cannot read {path}: {error.strerror}")]
+        return [Finding(False, t("cannot_read_journal", path=path, reason=error.strerror))]
     else:
         findings.append(
             Finding(
                 True,
-                f"{path} parses: {_count(len(journal.entries), 'entry', 'entries')}, "
-                f"version {journal.version}",
+                t(
+                    "doctor_parses_one" if len(journal.entries) == 1 else "doctor_parses",
+                    path=path,
+                    count=len(journal.entries),
+                    version=journal.version,
+                ),
             )
         )
         if journal.version > SCHEMA_VERSION:
             findings.append(
-                Finding(False, f"journal version {journal.version} is newer than this steentje "
-                        f"({SCHEMA_VERSION}): read-only until you upgrade")
+                Finding(False, t("doctor_newer", version=journal.version, known=SCHEMA_VERSION))
             )  # fmt: skip
         seen: dict[str, int] = {}
         for entry in journal.entries:
@@ -487,16 +486,12 @@ def examine(path: Path) -> list[Finding]:
         repeated = sorted(entry_id for entry_id, count in seen.items() if count > 1)
         if repeated:
             findings.append(
-                Finding(False, f"ids used more than once: {', '.join(repeated)}", repairable=True)
+                Finding(False, t("doctor_repeated_ids", ids=", ".join(repeated)), repairable=True)
             )
         else:
-            findings.append(Finding(True, "every id is unique"))
+            findings.append(Finding(True, t("doctor_unique_ids")))
     findings.extend(_permission_findings(path))
     return findings
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
 
 
 def _private_paths(path: Path) -> list[tuple[Path, int]]:
@@ -514,11 +509,11 @@ def _permission_findings(path: Path) -> list[Finding]:
         mode = stat.S_IMODE(candidate.stat().st_mode)
         if mode & 0o077:
             findings.append(
-                Finding(False, f"{candidate} is readable by others (mode {mode:o}, want "
-                        f"{wanted:o})", repairable=True)
+                Finding(False, t("doctor_loose", path=candidate, mode=f"{mode:o}",
+                                 wanted=f"{wanted:o}"), repairable=True)
             )  # fmt: skip
         else:
-            findings.append(Finding(True, f"{candidate} is private (mode {mode:o})"))
+            findings.append(Finding(True, t("doctor_private", path=candidate, mode=f"{mode:o}")))
     return findings
 
 
@@ -540,22 +535,19 @@ def repair(path: Path, *, now: datetime) -> Repair:
             except SteentjeError:
                 cut = _torn_tail(raw)
                 if cut is None:
-                    raise SteentjeError(
-                        f"{path} is damaged before its last entry; fix it by hand (the error "
-                        "above names the line) or restore the .bak file"
-                    ) from None
+                    raise SteentjeError(t("damaged_before_end", path=path)) from None
                 side = path.with_name(f"{path.name}.damaged-{now:%Y%m%dT%H%M%S}")
                 replace_file(side, raw[cut:])
                 replace_file(backup_path(path), raw)
                 replace_file(path, raw[:cut].rstrip(b"\r\n") + b"\n")
-                actions.append(f"moved the damaged end ({len(raw) - cut} bytes) to {side}")
+                actions.append(t("repair_moved", size=len(raw) - cut, path=side))
                 journal = parse_journal(decode(path.read_bytes(), path), path)
             check_writable_version(journal.version, path)
             renamed = _with_unique_ids(journal)
             if renamed is not journal:
                 replace_file(backup_path(path), path.read_bytes())
                 replace_file(path, journal_bytes(renamed))
-                actions.append("gave repeated ids new ones")
+                actions.append(t("repair_ids"))
             _write_stamp_quietly(path, _newest_day(journal.entries))
         actions.extend(_make_private(path))
     return Repair(tuple(actions))
@@ -619,7 +611,7 @@ def _make_private(path: Path) -> list[str]:
     for candidate, wanted in _private_paths(path):
         if candidate.exists() and stat.S_IMODE(candidate.stat().st_mode) & 0o077:
             candidate.chmod(wanted)
-            actions.append(f"made {candidate} private (mode {wanted:o})")
+            actions.append(t("repair_private", path=candidate, mode=f"{wanted:o}"))
     return actions
 
 
@@ -651,7 +643,7 @@ def make_private_dirs(directory: Path) -> None:
         except OSError as error:
             raise write_error(folder, error) from None
     if not directory.is_dir():
-        raise SteentjeError(f"cannot write the journal: {directory} is not a directory")
+        raise SteentjeError(t("not_a_folder", path=directory))
 
 
 def fsync_directory(directory: Path) -> None:
@@ -668,4 +660,4 @@ def fsync_directory(directory: Path) -> None:
 def write_error(path: Path, error: OSError) -> SteentjeError:
     """The one-line message for a failed write."""
     reason = error.strerror or str(error)
-    return SteentjeError(f"cannot write {path}: {reason}; nothing was saved")
+    return SteentjeError(t("cannot_write", path=path, reason=reason))
