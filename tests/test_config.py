@@ -47,13 +47,13 @@ def test_set_show_unset(run: Invoke, config_path: Path) -> None:
     assert 'week_starts = "sunday"' in text and 'editor = "code --wait"' in text
     if sys.platform != "win32":
         assert stat.S_IMODE(config_path.stat().st_mode) == 0o600
-    shown = run("config", "show").stdout
+    shown = run("--lang", "en", "config", "show").stdout
     assert 'lang = "nl"  # from the config file' in shown
     assert "remind = false  # from the config file" in shown
     assert 'week_starts = "sunday"  # from the config file' in shown
     assert run("config", "unset", "week_starts").exit_code == 0
     assert "week_starts" not in config_path.read_text(encoding="utf-8")
-    assert 'week_starts = "monday"  # from the default' in run("config", "show").stdout
+    assert 'week_starts = "monday"  # uit de standaardwaarde' in run("config", "show").stdout
     again = run("config", "unset", "week_starts")
     assert again.exit_code == 0 and "stond niet in" in again.stderr  # lang is nl by now
 
@@ -84,12 +84,18 @@ def test_hand_written_mistakes_name_file_and_key(config_path: Path) -> None:
     for content, message in (
         ('colour = "red"\n', "unknown setting 'colour'"),
         ("remind = 1\n", "'remind' must be true or false"),
-        ('week_starts = "zaterdag"\n', "'week_starts' must be a weekday name"),
+        ('week_starts = "someday"\n', "'week_starts' must be a weekday name"),
     ):
         config_path.write_text(content, encoding="utf-8")
         with pytest.raises(SteentjeError, match=message) as caught:
             load_config(str(config_path))
         assert str(config_path) in str(caught.value)
+
+
+def test_dutch_weekday_in_the_file(config_path: Path) -> None:
+    config_path.parent.mkdir(parents=True)
+    config_path.write_text('week_starts = "Zaterdag"\n', encoding="utf-8")
+    assert load_config(str(config_path)).week_starts == 5
 
 
 def test_malformed_config_names_the_line_and_path_still_works(

@@ -896,7 +896,7 @@ def config_show(ctx: typer.Context) -> None:
     option = str(settings.journal_option) if settings.journal_option else None
     for key, value, source in describe(settings.config, settings.lang_option, option, os.environ):
         shown = str(value).lower() if isinstance(value, bool) else f'"{value}"'
-        print(f"{key} = {shown}  # from {source}")
+        print(t("config_show_line", key=key, value=shown, source=source))
 
 
 @config_app.command("set")

@@ -15,6 +15,7 @@ from collections import namedtuple
 from collections.abc import Mapping
 
 from steentje.errors import SteentjeError
+from steentje.messages import t
 
 CONFIG_FILE = "config.toml"
 CONFIG_ENV = "STEENTJE_CONFIG"
@@ -65,9 +66,9 @@ def load_config(path: str) -> Config:
     except FileNotFoundError:
         return Config()
     except IsADirectoryError:
-        raise SteentjeError(f"{path} is a directory, not a config file") from None
+        raise SteentjeError(t("config_is_directory", path=path)) from None
     except OSError as error:
-        raise SteentjeError(f"cannot read the config file {path}: {error.strerror}") from None
+        raise SteentjeError(t("config_unreadable", path=path, reason=error.strerror)) from None
     return check_config(_parse(raw, path), path)
 
 
@@ -78,12 +79,10 @@ def _parse(raw: bytes, path: str) -> dict[str, object]:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
-        raise SteentjeError(f"{path}, line {line}: not UTF-8 text") from None
+        raise SteentjeError(t("config_not_utf8", path=path, line=line)) from None
     except tomllib.TOMLDecodeError as error:
         # tomllib's message ends in "(at line L, column C)".
-        raise SteentjeError(
-            f"{path}: not valid TOML: {error}; 'steentje config path' shows where it is"
-        ) from None
+        raise SteentjeError(t("config_not_toml", path=path, error=error)) from None
 
 
 def check_config(data: Mapping[str, object], path: str) -> Config:
@@ -91,7 +90,7 @@ def check_config(data: Mapping[str, object], path: str) -> Config:
     values: dict[str, object] = {}
     for key, value in data.items():
         if key not in KEYS:
-            raise SteentjeError(f"{path}: unknown setting {key!r}; known: {', '.join(KEYS)}")
+            raise SteentjeError(f"{path}: " + t("config_unknown", key=key, known=", ".join(KEYS)))
         values[key] = _checked(key, value, path)
     return Config(**values)
 
@@ -99,30 +98,33 @@ def check_config(data: Mapping[str, object], path: str) -> Config:
 def _checked(key: str, value: object, where: str | None) -> object:
     def wrong(expected: str) -> SteentjeError:
         prefix = f"{where}: " if where else ""
-        return SteentjeError(f"{prefix}{key!r} must be {expected}, not {value!r}")
+        return SteentjeError(prefix + t("config_wrong", key=key, expected=t(expected), value=value))
 
     if key == "lang":
         if value not in ("nl", "en"):
-            raise wrong('"nl" or "en"')
+            raise wrong("config_expect_lang")
         return value
     if key in ("journal", "editor"):
         if not isinstance(value, str) or not value.strip():
-            raise wrong("a non-empty string")
+            raise wrong("config_expect_text")
         return value
     if key == "remind":
         if not isinstance(value, bool):
-            raise wrong("true or false")
+            raise wrong("config_expect_bool")
         return value
-    # week_starts
-    if not isinstance(value, str) or value.lower() not in WEEKDAYS:
-        raise wrong('a weekday name such as "monday"')
-    return WEEKDAYS.index(value.lower())
+    # week_starts, in English or Dutch
+    name = value.strip().lower() if isinstance(value, str) else ""
+    if name in _DUTCH_WEEKDAYS:
+        return _DUTCH_WEEKDAYS.index(name)
+    if name not in WEEKDAYS:
+        raise wrong("config_expect_weekday")
+    return WEEKDAYS.index(name)
 
 
 def value_from_text(key: str, text: str) -> object:
     """The TOML value that ``config set KEY TEXT`` stores, checked."""
     if key not in KEYS:
-        raise SteentjeError(f"unknown setting {key!r}; known: {', '.join(KEYS)}")
+        raise SteentjeError(t("config_unknown", key=key, known=", ".join(KEYS)))
     where = None
     if key == "remind":
         lowered = text.strip().lower()
@@ -130,7 +132,9 @@ def value_from_text(key: str, text: str) -> object:
             return True
         if lowered in _OFF:
             return False
-        raise SteentjeError(f"'remind' must be on or off, not {text!r}")
+        raise SteentjeError(
+            t("config_wrong", key="remind", expected=t("config_expect_on_off"), value=text)
+        )
     if key == "week_starts":
         lowered = text.strip().lower()
         if lowered in _DUTCH_WEEKDAYS:
@@ -149,7 +153,7 @@ def read_table(path: str) -> dict[str, object]:
     except FileNotFoundError:
         return {}
     except OSError as error:
-        raise SteentjeError(f"cannot read the config file {path}: {error.strerror}") from None
+        raise SteentjeError(t("config_unreadable", path=path, reason=error.strerror)) from None
     data = _parse(raw, path)
     check_config(data, path)
     return dict(data)
@@ -184,37 +188,37 @@ def describe(
 
     rows = []
     lang = first(
-        (lang_option, "the --lang option"),
+        (lang_option, t("source_option", option="--lang")),
         (environ.get(LANG_ENV, "").strip().lower(), f"${LANG_ENV}"),
-        (config.lang, "the config file"),
-        (language_from_locale(environ), "the locale"),
+        (config.lang, t("source_config")),
+        (language_from_locale(environ), t("source_locale")),
     )
     rows.append(("lang", *lang))
     journal = first(
-        (journal_option, "the --journal option"),
+        (journal_option, t("source_option", option="--journal")),
         (environ.get(JOURNAL_ENV, ""), f"${JOURNAL_ENV}"),
-        (config.journal, "the config file"),
-        (str(default_journal_path()), "the default"),
+        (config.journal, t("source_config")),
+        (str(default_journal_path()), t("source_default")),
     )
     rows.append(("journal", *journal))
     editor = first(
         (environ.get("VISUAL", "").strip(), "$VISUAL"),
         (environ.get("EDITOR", "").strip(), "$EDITOR"),
-        (config.editor, "the config file"),
-        ("notepad" if os.name == "nt" else "vi", "the default"),
+        (config.editor, t("source_config")),
+        ("notepad" if os.name == "nt" else "vi", t("source_default")),
     )
     rows.append(("editor", *editor))
     remind_variable = environ.get("STEENTJE_REMIND", "").strip().lower()
     remind = first(
         ((remind_variable not in ("0", "off", "no", "false")) if remind_variable else None,
          "$STEENTJE_REMIND"),
-        (config.remind, "the config file"),
-        (True, "the default"),
+        (config.remind, t("source_config")),
+        (True, t("source_default")),
     )  # fmt: skip
     rows.append(("remind", *remind))
     week_start = config.week_starts
     rows.append(
         ("week_starts", WEEKDAYS[week_start or 0],
-         "the config file" if week_start is not None else "the default")
+         t("source_config") if week_start is not None else t("source_default"))
     )  # fmt: skip
     return rows

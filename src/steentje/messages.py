@@ -283,6 +283,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{key} was not set in {path}.",
         "nl": "{key} stond niet in {path}.",
     },
+    "config_is_directory": {
+        "en": "{path} is a directory, not a config file",
+        "nl": "{path} is een map, geen instellingenbestand",
+    },
+    "config_unreadable": {
+        "en": "cannot read the config file {path}: {reason}",
+        "nl": "kan het instellingenbestand {path} niet lezen: {reason}",
+    },
+    "config_not_utf8": {
+        "en": "{path}, line {line}: not UTF-8 text",
+        "nl": "{path}, regel {line}: geen UTF-8-tekst",
+    },
+    "config_not_toml": {
+        "en": "{path}: not valid TOML: {error}; 'steentje config path' shows where it is",
+        "nl": "{path}: geen geldige TOML: {error}; 'steentje config path' toont waar het staat",
+    },
+    "config_show_line": {
+        "en": "{key} = {value}  # from {source}",
+        "nl": "{key} = {value}  # uit {source}",
+    },
+    "source_option": {"en": "the {option} option", "nl": "de optie {option}"},
+    "source_config": {"en": "the config file", "nl": "het instellingenbestand"},
+    "source_locale": {"en": "the locale", "nl": "de taalinstelling van het systeem"},
+    "source_default": {"en": "the default", "nl": "de standaardwaarde"},
+    "config_unknown": {
+        "en": "unknown setting {key!r}; known: {known}",
+        "nl": "onbekende instelling {key!r}; bekend zijn: {known}",
+    },
+    "config_wrong": {
+        "en": "{key!r} must be {expected}, not {value!r}",
+        "nl": "{key!r} moet {expected} zijn, niet {value!r}",
+    },
+    "config_expect_lang": {"en": '"nl" or "en"', "nl": '"nl" of "en"'},
+    "config_expect_text": {"en": "a non-empty string", "nl": "een niet-lege tekst"},
+    "config_expect_bool": {"en": "true or false", "nl": "true of false"},
+    "config_expect_on_off": {"en": "on or off", "nl": "aan of uit (on of off)"},
+    "config_expect_weekday": {
+        "en": 'a weekday name such as "monday"',
+        "nl": 'een weekdag, zoals "monday" of "maandag"',
+    },
     "lang_env_bad": {
         "en": "{variable} must be nl or en, not {value!r}",
         "nl": "{variable} moet nl of en zijn, niet {value!r}",
