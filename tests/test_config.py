@@ -47,10 +47,13 @@ def test_set_show_unset(run: Invoke, config_path: Path) -> None:
     assert 'week_starts = "sunday"' in text and 'editor = "code --wait"' in text
     if sys.platform != "win32":
         assert stat.S_IMODE(config_path.stat().st_mode) == 0o600
-    shown = run("--lang", "en", "config", "show").stdout
-    assert 'lang = "nl"  # from the config file' in shown
-    assert "remind = false  # from the config file" in shown
-    assert 'week_starts = "sunday"  # from the config file' in shown
+    shown = run("config", "show").stdout  # in Dutch: lang is nl by now
+    assert 'lang = "nl"  # uit het instellingenbestand' in shown
+    assert "remind = false  # uit het instellingenbestand" in shown
+    assert 'week_starts = "sunday"  # uit het instellingenbestand' in shown
+    english = run("config", "show", env={"STEENTJE_LANG": "en"}).stdout
+    assert 'lang = "en"  # from $STEENTJE_LANG' in english
+    assert 'editor = "code --wait"  # from the config file' in english
     assert run("config", "unset", "week_starts").exit_code == 0
     assert "week_starts" not in config_path.read_text(encoding="utf-8")
     assert 'week_starts = "monday"  # uit de standaardwaarde' in run("config", "show").stdout
