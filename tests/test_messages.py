@@ -59,3 +59,31 @@ def test_dutch_locale_and_config_choose_dutch_messages(run: Invoke) -> None:
     assert "Nog geen reflecties" in run("review", env={"LANG": "nl_NL.UTF-8"}).stderr
     run("config", "set", "lang", "nl")
     assert "Nog geen reflecties" in run("review").stderr
+
+
+def test_every_command_and_option_has_dutch_help() -> None:
+    import typer.main
+
+    from steentje.cli import app
+    from steentje.helptexts import COMMANDS, PARAMETERS, SPECIFIC
+
+    def walk(command: object, path: str) -> None:
+        assert path in COMMANDS, f"no Dutch help for {path or 'steentje'!r}"
+        for parameter in command.params:  # type: ignore[attr-defined]
+            known = (path, parameter.name) in SPECIFIC or parameter.name in PARAMETERS
+            assert known, f"no Dutch help for {parameter.name!r} of {path or 'steentje'!r}"
+        for name, sub in getattr(command, "commands", {}).items():
+            walk(sub, f"{path} {name}".strip())
+
+    walk(typer.main.get_command(app), "")
+
+
+def test_help_follows_the_language(run: Invoke) -> None:
+    dutch = run("--lang", "nl", "log", "--help")
+    assert dutch.exit_code == 0
+    assert "Schrijf je antwoord op de vraag van vandaag op." in dutch.stdout
+    assert "Voeg een tag toe" in dutch.stdout
+    english = run("log", "--help")
+    assert "Write down your answer to today's question." in english.stdout
+    assert "Add a tag" in english.stdout
+    assert "Exitcodes: 0 in orde" in run("--help", env={"LANG": "nl_NL.UTF-8"}).stdout

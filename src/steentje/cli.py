@@ -74,6 +74,11 @@ class SteentjeGroup(TyperGroup):
         # one line, so run non-standalone and finish the job here.
         from typer._click.exceptions import ClickException
 
+        arguments = list(sys.argv[1:] if args is None else args)
+        if {"--help", "-h"} & set(arguments) or arguments == ["config"]:
+            from steentje.helptexts import translate
+
+            translate(self, _help_language(arguments))
         try:
             result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
             code = result if isinstance(result, int) else EXIT_OK
@@ -104,6 +109,22 @@ class SteentjeGroup(TyperGroup):
         if not standalone_mode:
             return code
         sys.exit(code)
+
+
+def _help_language(arguments: list[str]) -> str:
+    """The language for --help: --lang in *arguments*, else as for every command."""
+    chosen = None
+    for position, argument in enumerate(arguments):
+        if argument == "--lang" and position + 1 < len(arguments):
+            chosen = arguments[position + 1]
+        elif argument.startswith("--lang="):
+            chosen = argument.split("=", 1)[1]
+    try:
+        return Settings(chosen if chosen in ("nl", "en") else None).language
+    except SteentjeError:
+        from steentje.i18n import language_from_locale
+
+        return language_from_locale(os.environ)
 
 
 HELP = """\
