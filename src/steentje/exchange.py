@@ -36,25 +36,25 @@ def _entry_from_item(item: object, source: Path, number: int) -> Entry:
         return SteentjeError(t("import_bad_entry", path=source, number=number, problem=problem))
 
     if not isinstance(item, dict):
-        raise fail("not an object")
+        raise fail(t("import_not_object"))
     entry_id, moment, principle = item.get("id"), item.get("date"), item.get("principle")
     prompt, answer, tags = item.get("prompt", ""), item.get("answer"), item.get("tags", [])
     if not isinstance(entry_id, str) or not entry_id.strip():
-        raise fail("'id' must be a non-empty string")
+        raise fail(t("field_id"))
     try:
         when = datetime.fromisoformat(moment) if isinstance(moment, str) else None
     except ValueError:
         when = None
     if when is None or when.tzinfo is None:
-        raise fail("'date' must be an ISO 8601 date-time with its UTC offset")
+        raise fail(t("import_field_date"))
     if not isinstance(principle, int) or isinstance(principle, bool) or not 1 <= principle <= 7:
-        raise fail("'principle' must be a number from 1 to 7")
+        raise fail(t("field_principle"))
     if not isinstance(prompt, str):
-        raise fail("'prompt' must be a string")
+        raise fail(t("field_prompt"))
     if not isinstance(answer, str) or not answer.strip():
-        raise fail("'answer' must be a non-empty string")
+        raise fail(t("import_field_answer"))
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
-        raise fail("'tags' must be a list of strings")
+        raise fail(t("field_tags"))
     try:
         require_text(answer, "answer")
         require_text(prompt, "prompt")

@@ -125,6 +125,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: entry {number}: {problem}; nothing was imported",
         "nl": "{path}: reflectie {number}: {problem}; er is niets geïmporteerd",
     },
+    "import_not_object": {"en": "not an object", "nl": "geen object"},
+    "import_field_date": {
+        "en": "'date' must be an ISO 8601 date-time with its UTC offset",
+        "nl": "'date' moet een ISO 8601-datum met tijd en UTC-verschil zijn",
+    },
+    "import_field_answer": {
+        "en": "'answer' must be a non-empty string",
+        "nl": "'answer' moet een niet-lege tekst zijn",
+    },
     "export_exists": {
         "en": "{path} exists; add --force to replace it",
         "nl": "{path} bestaat al; voeg --force toe om het te vervangen",
