@@ -87,3 +87,16 @@ def test_help_follows_the_language(run: Invoke) -> None:
     assert "Write down your answer to today's question." in english.stdout
     assert "Add a tag" in english.stdout
     assert "Exitcodes: 0 in orde" in run("--help", env={"LANG": "nl_NL.UTF-8"}).stdout
+
+
+def test_usage_mistakes_read_in_the_chosen_language(run: Invoke) -> None:
+    dutch = run("--lang", "nl", "review", "--since", "ooit")
+    assert dutch.exit_code == 2
+    assert dutch.stderr.startswith("steentje: --since: 'ooit' is geen dag")
+    assert dutch.stderr.rstrip().endswith("(zie 'steentje review --help')")
+    english = run("--lang", "en", "config", "set", "colour", "x")
+    assert english.exit_code == 2
+    assert english.stderr.strip() == (
+        "steentje: unknown setting 'colour'; known: lang, journal, editor, remind, week_starts "
+        "(see 'steentje config set --help')"
+    )

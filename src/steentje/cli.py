@@ -88,9 +88,7 @@ class SteentjeGroup(TyperGroup):
         except ClickException as error:
             # An empty message: a group called without a command, its help shown already.
             if error.format_message():
-                context = getattr(error, "ctx", None)
-                hint = f" (see '{context.command_path} --help')" if context is not None else ""
-                print_error(f"{error.format_message()}{hint}")
+                print_error(_usage_message(error))
             code = error.exit_code
         except typer.Abort:
             from steentje.messages import t
@@ -109,6 +107,29 @@ class SteentjeGroup(TyperGroup):
         if not standalone_mode:
             return code
         sys.exit(code)
+
+
+def _usage_message(error: Any) -> str:
+    """One line for a usage mistake: the option and what is wrong, and where to read more."""
+    from typer._click.exceptions import BadParameter
+
+    parameter = getattr(error, "param", None)
+    if isinstance(error, BadParameter) and parameter is None:
+        text = error.message  # raised by a command about its own input
+    elif isinstance(error, BadParameter) and parameter is not None:
+        # "--since: 'ooit' is geen dag; ..." reads in both languages; click's own
+        # "Invalid value for" frame would stay English.
+        if parameter.param_type_name == "argument":
+            names = parameter.human_readable_name
+        else:
+            names = " / ".join(parameter.opts)
+        text = f"{names}: {error.message}"
+    else:
+        text = error.format_message()
+    context = getattr(error, "ctx", None)
+    if context is None:
+        return text
+    return f"{text} ({t('see_help', command=f'{context.command_path} --help')})"
 
 
 def _help_language(arguments: list[str]) -> str:

@@ -351,6 +351,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "give the answer as TEXT or with --edit, not both",
         "nl": "geef het antwoord als TEXT of met --edit, niet allebei",
     },
+    "see_help": {"en": "see '{command}'", "nl": "zie '{command}'"},
     "aborted": {"en": "aborted; nothing was saved", "nl": "afgebroken; er is niets bewaard"},
 }
 
