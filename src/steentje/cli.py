@@ -18,7 +18,8 @@ from steentje.errors import SteentjeError, print_error
 from steentje.flows import Settings, interactive
 from steentje.messages import t
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# Usage mistakes exit 2 through click; these are the others.
+EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 
 
 class Language(StrEnum):

@@ -35,9 +35,6 @@ def moment_on(day: date, now: datetime) -> datetime:
 
 _SPAN_PATTERN = re.compile(r"(\d{1,4})\s*([dwmyj])")
 _NAMED_DAYS = {"today": 0, "vandaag": 0, "yesterday": 1, "gisteren": 1}
-WHEN_FORMS = (
-    "YYYY-MM-DD, today, yesterday, vandaag, gisteren, or a span back such as 7d, 4w, 3m, 1y"
-)
 
 
 def parse_when(text: str, today: date) -> date:
