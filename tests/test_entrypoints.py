@@ -282,3 +282,34 @@ def test_long_review_goes_through_the_pager(tmp_path: Path) -> None:
     screen = _run_in_pty(["review", "-n", "3"], env)
     assert not paged.exists()
     assert b"reflection number 2" in screen
+
+
+@needs_script
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
+def test_delete_asks_in_the_chosen_language(tmp_path: Path) -> None:
+    import pty
+
+    assert steentje_command("log", "first").returncode == 0
+    assert steentje_command("log", "second").returncode == 0
+    journal = Path(steentje_command("path").stdout.strip())
+    first, second = (e["id"] for e in tomllib.loads(journal.read_text("utf-8"))["entries"])
+    for language, entry_id, reply, prompt, kept in (
+        ("nl", first, "n", b"[j/N]", 2),
+        ("nl", first, "j", b"[j/N]", 1),
+        ("en", second, "yes", b"[y/N]", 0),
+    ):
+        leader, follower = pty.openpty()
+        assert SCRIPT is not None
+        process = subprocess.Popen(
+            [SCRIPT, "--lang", language, "delete", entry_id], stdin=follower, stdout=follower,
+            stderr=follower, env={**os.environ, "TERM": "xterm"}, close_fds=True,
+        )  # fmt: skip
+        os.close(follower)
+        screen = _read_until(leader, prompt)
+        assert entry_id.encode() in screen
+        os.write(leader, f"{reply}\r".encode())
+        _read_until(leader, b"\n")
+        assert process.wait(timeout=20) == 0
+        os.close(leader)
+        left = tomllib.loads(journal.read_text("utf-8")).get("entries", [])
+        assert len(left) == kept, (language, reply)

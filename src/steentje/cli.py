@@ -799,7 +799,9 @@ def delete(
         summary = " ".join(entry.answer.split())
         summary = summary if len(summary) <= 60 else summary[:59] + "…"
         question = t("confirm_delete", id=entry.id, day=f"{entry.date:%Y-%m-%d}", summary=summary)
-        if not typer.confirm(question):
+        from steentje import render
+
+        if not render.confirm(render.make_console(), question, settings.language):
             print(t("nothing_deleted"), file=sys.stderr)
             return
     delete_entry(settings.journal, entry.id)

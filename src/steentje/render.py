@@ -33,6 +33,9 @@ LABELS: dict[str, dict[str, Any]] = {
         "id": "Id",
         "reflection": "Antwoord",
         "key_phrase": "Kern",
+        "principles_title": "Het nieuwe leidinggeven",
+        "yes_no": "[j/N]",
+        "yes_words": ("j", "ja", "y", "yes"),
         "entries": "Reflecties",
         "days": "Dagen met een reflectie",
         "current_streak": "Huidige reeks",
@@ -71,6 +74,9 @@ LABELS: dict[str, dict[str, Any]] = {
         "id": "Id",
         "reflection": "Answer",
         "key_phrase": "Key phrase",
+        "principles_title": "Het nieuwe leidinggeven: the new way of leading",
+        "yes_no": "[y/N]",
+        "yes_words": ("y", "yes"),
         "entries": "Reflections",
         "days": "Days with a reflection",
         "current_streak": "Current streak",
@@ -137,7 +143,7 @@ def principles_table(catalog: Catalog) -> object:
     from rich.table import Table
 
     labels = LABELS[catalog.language]
-    table = Table(title="Het nieuwe leidinggeven", title_style="bold", show_lines=False)
+    table = Table(title=labels["principles_title"], title_style="bold", show_lines=False)
     table.add_column("#", justify="right", style="bold")
     table.add_column(labels["principle"], ratio=3)
     table.add_column(labels["key_phrase"], style="italic", ratio=2)
@@ -408,3 +414,14 @@ def show_in_pager(text: str) -> None:
         subprocess.run(shlex.split(command), input=text.encode("utf-8"), env=env, check=False)
     except (FileNotFoundError, ValueError):
         sys.stdout.write(text)
+
+
+def confirm(console: Console, question: str, language: str) -> bool:
+    """Ask a yes/no question on the terminal; anything but yes (or Ctrl-D) means no."""
+    labels = LABELS[language]
+    try:
+        reply = console.input(f"{question} {labels['yes_no']} ", markup=False)
+    except EOFError:
+        console.print()
+        return False
+    return reply.strip().lower() in labels["yes_words"]
