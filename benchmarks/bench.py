@@ -250,6 +250,17 @@ def main(argv: Sequence[str] | None = None) -> None:
             row("`steentje remind` when due", remind, ratio, "≤ 2.5× python", ratio <= 2.5)
         )
 
+        config = home / ".config" / "steentje" / "config.toml"
+        config.parent.mkdir(parents=True, exist_ok=True)
+        config.write_text('lang = "nl"\nweek_starts = "monday"\n', encoding="utf-8")
+        remind = measure("remind config", steentje(due, "remind"), env, runs * 2)
+        ratio = remind.median / python_pass.median
+        lines.append(
+            row("`steentje remind` when due, with a config file", remind, ratio,
+                "≤ 2.5× python", ratio <= 2.5)
+        )  # fmt: skip
+        config.unlink()
+
         today = measure("today", steentje(due, "today", "--no-input"), env, runs)
         ratio = today.median / python_pass.median
         lines.append(row("`steentje today --no-input`", today, ratio, "≤ 8× python", ratio <= 8))

@@ -191,3 +191,50 @@ def test_week_starts_moves_the_rotation(run: Invoke) -> None:
     assert week.index("Sunday 29 November") < week.index("Monday 30 November")
     expected = daily_prompt(catalog, sunday + timedelta(days=1), 6)
     assert expected.principle.number == 2 and expected.prompt in week
+
+
+# --- the reminder's tomllib-free reading of simple config files ----------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from steentje.config import simple_toml  # noqa: E402
+
+_lines = st.one_of(
+    st.builds(
+        lambda key, value, comment: f"{key} = {value}{comment}",
+        st.sampled_from(
+            ["lang", "journal", "editor", "remind", "week_starts", "x_1", "a.b", '"q"']
+        ),
+        st.one_of(
+            st.text(max_size=12).map(lambda text: '"' + text + '"'),
+            st.sampled_from(["true", "false", "1", "[1]", "'lit'", '"""m"""', "tru"]),
+        ),
+        st.sampled_from(["", " # note", "#", "  # é", "\t"]),
+    ),
+    st.sampled_from(["", "# comment", "   ", "[table]", "key", "= 1", "\r", 'a = "b" c']),
+    st.text(max_size=10),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_lines, max_size=6), st.sampled_from(["\n", "\r\n"]))
+def test_simple_reader_agrees_with_tomllib(lines: list[str], ending: str) -> None:
+    import tomllib
+
+    text = ending.join(lines)
+    simple = simple_toml(text)
+    if simple is None:
+        return  # tomllib decides, as it always did
+    assert simple == tomllib.loads(text)
+
+
+def test_simple_reader_reads_what_config_set_writes(run: Invoke, config_path: Path) -> None:
+    import tomllib
+
+    run("config", "set", "lang", "nl")
+    run("config", "set", "remind", "off")
+    run("config", "set", "journal", "~/mijn dagboek/journal.toml")
+    text = config_path.read_text(encoding="utf-8")
+    assert simple_toml(text) == tomllib.loads(text)
+    assert simple_toml(text) is not None

@@ -182,6 +182,15 @@ def test_reminder_path_loads_nothing_heavy(run: Invoke) -> None:
     lines = probe.stdout.splitlines()
     assert lines[0] == expected_line()
     assert lines[-1] == "HEAVY:"
+    # A config file as 'config set' writes it is read without tomllib too.
+    run("config", "set", "lang", "nl")
+    run("config", "set", "remind", "on")
+    probe = subprocess.run(
+        [sys.executable, "-c", PROBE, "remind"], capture_output=True, text=True, check=True
+    )
+    lines = probe.stdout.splitlines()
+    assert lines[0] == expected_line("nl")
+    assert lines[-1] == "HEAVY:"
 
 
 def test_quiet_until_marks_the_next_local_midnight(journal_path: Path) -> None:

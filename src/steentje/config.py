@@ -10,9 +10,11 @@ reads it too.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections import namedtuple
 from collections.abc import Mapping
+from functools import cache
 
 from steentje.errors import SteentjeError
 from steentje.messages import t
@@ -72,7 +74,49 @@ def load_config(path: str) -> Config:
     return check_config(_parse(raw, path), path)
 
 
+@cache
+def _simple_line() -> re.Pattern[str]:
+    # A bare key, then a basic string without escapes or control characters, or a
+    # boolean, then an optional comment.
+    return re.compile(
+        r'[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*(?:"([^"\\\x00-\x1f\x7f]*)"|(true|false))'
+        r"[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?"
+    )
+
+
+def simple_toml(text: str) -> dict[str, object] | None:
+    """Parse the plain ``key = "text"`` / ``key = true`` lines that ``config set`` writes.
+
+    The shell reminder reads the config file at every shell start, and importing
+    tomllib costs more than the rest of its work; this reads the common case
+    without it. Anything else (escapes, tables, numbers, repeated keys) returns
+    None, and tomllib decides. Tests check that both agree.
+    """
+    text = text.replace("\r\n", "\n")
+    if "\r" in text:
+        return None  # a carriage return on its own is not a line ending
+    values: dict[str, object] = {}
+    for line in text.split("\n"):
+        stripped = line.strip(" \t")
+        if not stripped or stripped.startswith("#"):
+            if any((ord(char) < 32 and char != "\t") or char == "\x7f" for char in stripped):
+                return None
+            continue
+        found = _simple_line().fullmatch(line)
+        if found is None or found.group(1) in values:
+            return None
+        key, text_value, flag = found.groups()
+        values[key] = text_value if flag is None else flag == "true"
+    return values
+
+
 def _parse(raw: bytes, path: str) -> dict[str, object]:
+    try:
+        simple = simple_toml(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        simple = None
+    if simple is not None:
+        return simple
     import tomllib
 
     try:
