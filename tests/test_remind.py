@@ -185,6 +185,7 @@ def test_reminder_path_loads_nothing_heavy(run: Invoke) -> None:
     # A config file as 'config set' writes it is read without tomllib too.
     run("config", "set", "lang", "nl")
     run("config", "set", "remind", "on")
+    run("remind")  # builds the Dutch titles cache
     probe = subprocess.run(
         [sys.executable, "-c", PROBE, "remind"], capture_output=True, text=True, check=True
     )
