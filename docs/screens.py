@@ -21,7 +21,7 @@ from steentje.daily import daily_prompt
 from steentje.journal import Entry
 from steentje.principles import load_catalog
 from steentje.review import select_entries
-from steentje.stats import compute_stats, week_of
+from steentje.stats import compute_stats, week_review
 
 TODAY = date(2026, 11, 27)  # a Friday
 WIDTH = 92
@@ -79,15 +79,10 @@ def main(output: Path = OUTPUT) -> list[Path]:
     output.mkdir(parents=True, exist_ok=True)
     english, dutch = load_catalog("en"), load_catalog("nl")
     entries = demo_entries()
-    week_rows = []
-    for day in week_of(TODAY):
-        daily = daily_prompt(english, day)
-        answered = [entry for entry in entries if entry.day == day]
-        week_rows.append((day, daily.principle.number, daily.prompt, answered))
     today = render.daily_panel(daily_prompt(dutch, TODAY), "nl", show_hint=True)
     review = render.entries_table(select_entries(entries, limit=8), english)
     stats = render.stats_view(compute_stats(entries, TODAY, 12), english)
-    week = render.week_view(week_rows, english, TODAY.isocalendar().week)
+    week = render.week_view(week_review(entries, english, TODAY), english)
     return [
         record("today", "steentje", [today]),
         record("review", "steentje review", [review]),

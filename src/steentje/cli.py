@@ -601,23 +601,15 @@ def week(ctx: typer.Context, day: DayOption = None) -> None:
     """
     settings: Settings = ctx.obj
     from steentje import render
-    from steentje.daily import daily_prompt
     from steentje.index import all_entries
     from steentje.principles import load_catalog
-    from steentje.stats import week_of
+    from steentje.stats import week_review
 
     catalog = load_catalog(settings.language)
-    days = week_of(day or date.today(), settings.week_start)
-    entries = [e for e in all_entries(settings.journal) or () if days[0] <= e.day <= days[-1]]
-    rows = []
-    for current in days:
-        daily = daily_prompt(catalog, current, settings.week_start)
-        answered = [entry for entry in entries if entry.day == current]
-        rows.append((current, daily.principle.number, daily.prompt, answered))
-    render.print_all(
-        render.make_console(),
-        render.week_view(rows, catalog, days[0].isocalendar().week),
+    days = week_review(
+        all_entries(settings.journal) or (), catalog, day or date.today(), settings.week_start
     )
+    render.print_all(render.make_console(), render.week_view(days, catalog))
 
 
 @app.command()
@@ -685,20 +677,10 @@ def import_(
     Example: `steentje import laptop.json`
     """
     settings: Settings = ctx.obj
-    from steentje.exchange import entries_from_json, new_entries
-    from steentje.index import all_entries
-    from steentje.store import append_entries
+    from steentje.exchange import import_file
 
-    try:
-        text = source.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or "not UTF-8 text"
-        raise SteentjeError(t("cannot_read_import", path=source, reason=reason)) from None
-    incoming = entries_from_json(text, source)
-    fresh = new_entries(all_entries(settings.journal) or (), incoming)
-    append_entries(settings.journal, fresh)
-    skipped = len(incoming) - len(fresh)
-    print(t("imported", count=len(fresh), skipped=skipped))
+    added, skipped = import_file(settings.journal, source)
+    print(t("imported", count=added, skipped=skipped))
 
 
 EntryId = Annotated[

@@ -76,3 +76,23 @@ def new_entries(existing: Sequence[Entry], incoming: Iterable[Entry]) -> list[En
         ids.add(entry.id)
         moments.add((entry.date, entry.answer))
     return fresh
+
+
+def import_file(journal: Path, source: Path) -> tuple[int, int]:
+    """Append the entries of the export *source* that *journal* lacks: (added, skipped).
+
+    Every item is checked before anything is written, and all new entries land
+    in one locked append, so a bad file changes nothing.
+    """
+    from steentje.index import all_entries
+    from steentje.store import append_entries
+
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or "not UTF-8 text"
+        raise SteentjeError(t("cannot_read_import", path=source, reason=reason)) from None
+    incoming = entries_from_json(text, source)
+    fresh = new_entries(all_entries(journal) or (), incoming)
+    append_entries(journal, fresh)
+    return len(fresh), len(incoming) - len(fresh)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from steentje.daily import DailyPrompt
     from steentje.journal import Entry
     from steentje.principles import Catalog, Principle
-    from steentje.stats import Calendar, Stats
+    from steentje.stats import Calendar, ReviewDay, Stats
 
 LABELS: dict[str, dict[str, Any]] = {
     "nl": {
@@ -349,9 +349,7 @@ def calendar_heatmap(calendar: Calendar, today: date, language: str) -> Text:
     return text
 
 
-def week_view(
-    days: Sequence[tuple[date, int, str, Sequence[Entry]]], catalog: Catalog, week: int
-) -> list[object]:
+def week_view(days: Sequence[ReviewDay], catalog: Catalog) -> list[object]:
     """A week on one screen: each day's principle and question, and what you answered."""
     from rich.panel import Panel
     from rich.text import Text
@@ -360,19 +358,21 @@ def week_view(
 
     labels = LABELS[catalog.language]
     body = Text()
-    for position, (day, number, prompt, entries) in enumerate(days):
+    for position, review_day in enumerate(days):
+        principle = review_day.daily.principle
         if position:
             body.append("\n\n")
-        body.append(format_long_date(day, catalog.language), style="bold")
-        body.append(f" · {number}. {catalog.principle(number).title}\n", style="bold")
-        body.append(f"{prompt}\n", style="italic dim")
-        if not entries:
+        body.append(format_long_date(review_day.day, catalog.language), style="bold")
+        body.append(f" · {principle.number}. {principle.title}\n", style="bold")
+        body.append(f"{review_day.daily.prompt}\n", style="italic dim")
+        if not review_day.entries:
             body.append(labels["nothing"], style="dim")
-        for index, entry in enumerate(entries):
+        for index, entry in enumerate(review_day.entries):
             if index:
                 body.append("\n")
             body.append(entry.answer.strip())
             body.append(f"  {entry.id}", style="cyan")
+    week = days[0].day.isocalendar().week if days else 0
     return [
         Panel(
             body,

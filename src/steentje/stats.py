@@ -6,8 +6,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from steentje.journal import Entry
+
+if TYPE_CHECKING:
+    from steentje.daily import DailyPrompt
+    from steentje.principles import Catalog
 from steentje.rotation import PRINCIPLE_COUNT
 
 DEFAULT_WEEKS = 26
@@ -112,6 +117,32 @@ def compute_stats(entries: Iterable[Entry], today: date, weeks: int = DEFAULT_WE
         tags=tags,
         calendar=Calendar(start, weeks, counts),
     )
+
+
+@dataclass(frozen=True)
+class ReviewDay:
+    """One day of the weekly review: its principle, the question, and what was written."""
+
+    day: date
+    daily: DailyPrompt
+    entries: tuple[Entry, ...]
+
+
+def week_review(
+    entries: Iterable[Entry], catalog: Catalog, day: date, week_start: int = 0
+) -> list[ReviewDay]:
+    """The seven days of the week that holds *day*, each with its question and answers."""
+    from steentje.daily import daily_prompt
+
+    days = week_of(day, week_start)
+    by_day: dict[date, list[Entry]] = {current: [] for current in days}
+    for entry in entries:
+        if entry.day in by_day:
+            by_day[entry.day].append(entry)
+    return [
+        ReviewDay(current, daily_prompt(catalog, current, week_start), tuple(by_day[current]))
+        for current in days
+    ]
 
 
 def week_of(day: date, week_start: int = 0) -> list[date]:
