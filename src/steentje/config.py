@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from collections import namedtuple
 from collections.abc import Mapping
 from functools import cache
@@ -20,7 +19,6 @@ from steentje.errors import SteentjeError
 from steentje.messages import t
 
 CONFIG_FILE = "config.toml"
-CONFIG_ENV = "STEENTJE_CONFIG"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DUTCH_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _ON = ("on", "true", "yes", "1", "aan", "ja")
@@ -43,21 +41,10 @@ Config = namedtuple(
 
 
 def config_file(environ: Mapping[str, str]) -> str:
-    """Where the config file is: $STEENTJE_CONFIG, else config.toml in the config folder."""
-    configured = environ.get(CONFIG_ENV, "")
-    if configured:
-        return os.path.expanduser(configured)
-    if sys.platform.startswith(("win", "cygwin", "msys")) or sys.platform == "darwin":
-        import platformdirs
+    """Where the config file is: config.toml in steentje's config folder."""
+    from steentje.xdg import user_dir
 
-        folder = platformdirs.user_config_dir("steentje")
-    else:
-        # platformdirs' rule on Linux and the BSDs, without importing it (tested against it).
-        base = environ.get("XDG_CONFIG_HOME", "")
-        if not base.strip():
-            base = os.path.expanduser("~/.config")
-        folder = os.path.join(base, "steentje")
-    return os.path.join(folder, CONFIG_FILE)
+    return os.path.join(user_dir("config", environ), CONFIG_FILE)
 
 
 def load_config(path: str) -> Config:

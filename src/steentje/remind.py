@@ -9,7 +9,6 @@ platformdirs. It reads the journal's stamp (the day of the newest entry, which
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable, Mapping
 from datetime import date
 
@@ -17,12 +16,12 @@ from steentje import __version__
 from steentje.config import Config, config_file, load_config
 from steentje.i18n import resolve_language
 from steentje.rotation import principle_number_for
+from steentje.xdg import user_dir
 
 REMIND_ENV = "STEENTJE_REMIND"
 OFF_VALUES = frozenset({"0", "off", "no", "false"})
 STAMP_SUFFIX = ".last-entry"
 QUIET_SUFFIX = ".quiet-until"
-APP_NAME = "steentje"
 JOURNAL_ENV = "STEENTJE_JOURNAL"
 
 LINES = {
@@ -50,19 +49,6 @@ def stamp_path(journal: str) -> str:
     return journal + STAMP_SUFFIX
 
 
-def _is_xdg_platform() -> bool:
-    return not (sys.platform.startswith(("win", "cygwin", "msys")) or sys.platform == "darwin")
-
-
-def _xdg_dir(variable: str, fallback: str, environ: Mapping[str, str]) -> str:
-    # The same rule as platformdirs on Linux and the BSDs (tested against it),
-    # without importing it: platformdirs costs about as much as the rest of remind.
-    base = environ.get(variable, "")
-    if not base.strip():
-        base = os.path.expanduser(fallback)
-    return os.path.join(base, APP_NAME)
-
-
 def default_journal(
     environ: Mapping[str, str], configured: Callable[[], str | None] = lambda: None
 ) -> str:
@@ -70,20 +56,12 @@ def default_journal(
     from_environment = environ.get(JOURNAL_ENV, "") or configured()
     if from_environment:
         return os.path.expanduser(from_environment)
-    if _is_xdg_platform():
-        return os.path.join(_xdg_dir("XDG_CONFIG_HOME", "~/.config", environ), "journal.toml")
-    from steentje.paths import default_journal_path
-
-    return str(default_journal_path())
+    return os.path.join(user_dir("config", environ), "journal.toml")
 
 
 def cache_dir(environ: Mapping[str, str]) -> str:
     """The platform cache folder for steentje."""
-    if _is_xdg_platform():
-        return _xdg_dir("XDG_CACHE_HOME", "~/.cache", environ)
-    import platformdirs
-
-    return platformdirs.user_cache_dir(APP_NAME)
+    return user_dir("cache", environ)
 
 
 def principle_titles(language: str, cache: str) -> list[str]:
