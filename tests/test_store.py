@@ -467,3 +467,18 @@ def test_delete_without_journal(run: Invoke) -> None:
     result = run("delete", "abcd1234", "--yes")
     assert result.exit_code == 1
     assert "no entry with id" in result.stderr
+
+
+def test_read_error_is_not_hidden_by_a_lock_that_cannot_be_had(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log(journal_path, "one")
+    journal_path.write_text(journal_path.read_text(encoding="utf-8") + "\n[[entries]\n")
+
+    def no_lock(path: Path) -> None:
+        raise SteentjeError(f"cannot write {path}.lock: Read-only file system")
+
+    monkeypatch.setattr("steentje.store.journal_lock", no_lock)
+    with pytest.raises(SteentjeError, match="line") as caught:
+        read_journal(journal_path)
+    assert "lock" not in str(caught.value)

@@ -92,18 +92,13 @@ class SteentjeGroup(TyperGroup):
                 print_error(_usage_message(error))
             code = error.exit_code
         except typer.Abort:
-            from steentje.messages import t
-
             print_error(t("aborted"))
             code = EXIT_INTERRUPTED
         except Exception as error:
             # A bug, not a user error: still one line, with a way to see more.
             if os.environ.get("STEENTJE_DEBUG"):
                 raise
-            print_error(
-                f"unexpected error ({type(error).__name__}: {error}); "
-                "run with STEENTJE_DEBUG=1 for details and please report it"
-            )
+            print_error(t("unexpected", error=f"{type(error).__name__}: {error}"))
             code = EXIT_ERROR
         if not standalone_mode:
             return code

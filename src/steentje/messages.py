@@ -352,6 +352,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "geef het antwoord als TEXT of met --edit, niet allebei",
     },
     "see_help": {"en": "see '{command}'", "nl": "zie '{command}'"},
+    "unexpected": {
+        "en": "unexpected error ({error}); run with STEENTJE_DEBUG=1 for details and please "
+        "report it",
+        "nl": "onverwachte fout ({error}); start met STEENTJE_DEBUG=1 voor details en meld "
+        "het alsjeblieft",
+    },
     "aborted": {"en": "aborted; nothing was saved", "nl": "afgebroken; er is niets bewaard"},
 }
 

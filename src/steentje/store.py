@@ -32,6 +32,7 @@ from steentje.journal import (
     decode,
     empty_journal,
     entry_block,
+    entry_from_table,
     entry_problem,
     find_entry,
     journal_bytes,
@@ -115,11 +116,9 @@ def last_entry_day(path: Path) -> date | None:
             file.seek(0)
             entries = parse_journal(decode(file.read(), path), path).entries
             return entries[-1].day if entries else None
-    table = data.get(ENTRY_TABLE, [{}])[0]
-    moment = table.get("date")
-    if isinstance(moment, datetime):
-        return (moment if moment.tzinfo else moment.astimezone()).date()
-    return None
+    tables = data.get(ENTRY_TABLE)
+    # _tail_is_whole has checked the table; no tables means a journal without entries.
+    return entry_from_table(tables[0]).day if tables else None
 
 
 def _newest_day(entries: Iterable[Entry]) -> date | None:
@@ -138,16 +137,16 @@ def read_journal(path: Path) -> Journal:
     """Read and validate the whole journal; a missing file is an empty journal."""
     try:
         return _read(path)
-    except SteentjeError:
-        # A writer may have been mid-append while we read; look again once it is done.
-        try:
-            with journal_lock(path):
-                return _read(path)
-        except SteentjeError:
-            raise
-        except OSError:
-            pass
-        raise
+    except SteentjeError as first:
+        # A writer may have been mid-append while we read: look again once it is
+        # done. Where the lock cannot be had (a read-only folder), the first
+        # answer stands rather than an error about the lock.
+        with contextlib.ExitStack() as held:
+            try:
+                held.enter_context(journal_lock(path))
+            except (SteentjeError, OSError):
+                raise first from None
+            return _read(path)
 
 
 def _read(path: Path) -> Journal:
