@@ -144,11 +144,23 @@ def test_torn_last_entry_is_refused_without_writing(journal_path: Path) -> None:
     raw = journal_path.read_bytes()
     torn = raw[: raw.rindex(b"answer =") + 15]
     journal_path.write_bytes(torn)
-    with pytest.raises(SteentjeError, match=r"last entry .* is damaged"):
+    # Cut inside a string, the parse fails "at end of document": the message then
+    # names the line where the last entry starts.
+    header_line = torn.decode("utf-8").splitlines().index("[[entries]]", 5) + 1
+    with pytest.raises(SteentjeError, match=rf"line {header_line}: the last entry is damaged"):
         append_entry(journal_path, make_entry("must not land"))
     with pytest.raises(SteentjeError, match="doctor --repair"):
         read_journal(journal_path)
     assert journal_path.read_bytes() == torn
+
+
+def test_damage_in_the_last_entry_names_its_own_line(journal_path: Path) -> None:
+    append_entry(journal_path, make_entry())
+    text = journal_path.read_text(encoding="utf-8") + "\n[[entries]\n"
+    journal_path.write_text(text, encoding="utf-8")
+    line = len(text.splitlines())
+    with pytest.raises(SteentjeError, match=rf"line {line}: the last entry is damaged"):
+        read_journal(journal_path)
 
 
 def test_last_entry_missing_fields_is_refused(journal_path: Path) -> None:

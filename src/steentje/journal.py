@@ -182,8 +182,10 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
         at_end = "end of document" in str(error)
         last_header = last_entry_line(text)
         if last_header and (at_end or (found and int(found.group(1)) >= last_header)):
+            # Name the line where parsing failed; without one, where the last entry starts.
+            line = int(found.group(1)) if found else last_header
             raise SteentjeError(
-                t("last_entry_damaged", path=path, line=last_header, error=error)
+                t("last_entry_damaged", path=path, line=line, error=error)
             ) from None
         # tomllib's message ends in "(at line L, column C)", which names the place.
         raise SteentjeError(t("not_toml", path=path, error=error)) from None

@@ -184,10 +184,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{path}: geen geldige TOML: {error}; het bestand is niet aangeraakt",
     },
     "last_entry_damaged": {
-        "en": "{path}: the last entry (line {line}) is damaged, probably by an interrupted "
+        "en": "{path}, line {line}: the last entry is damaged, probably by an interrupted "
         "write: {error}; run 'steentje doctor --repair' to set it aside; the file was left "
         "as it is",
-        "nl": "{path}: de laatste reflectie (regel {line}) is beschadigd, waarschijnlijk door "
+        "nl": "{path}, regel {line}: de laatste reflectie is beschadigd, waarschijnlijk door "
         "een onderbroken schrijfactie: {error}; 'steentje doctor --repair' zet haar apart; "
         "het bestand is niet aangeraakt",
     },
