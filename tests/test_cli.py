@@ -345,3 +345,15 @@ def test_messages_go_to_stderr_and_data_to_stdout(run: Invoke) -> None:
     empty = run("review", "--since", "2000-01-01", "--until", "2000-01-02", "-f", "json")
     assert empty.stdout.strip() == "[]"
     assert empty.stderr.strip() == "No entries match."
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("shell-init",), ("config", "set", "lang"), ("show",), ("export", "-o", ".")],
+)
+def test_missing_and_wrong_arguments_give_one_line(run: Invoke, args: tuple[str, ...]) -> None:
+    result = run(*args)
+    assert result.exit_code in (1, 2)
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("steentje: ")

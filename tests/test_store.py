@@ -482,3 +482,11 @@ def test_read_error_is_not_hidden_by_a_lock_that_cannot_be_had(
     with pytest.raises(SteentjeError, match="line") as caught:
         read_journal(journal_path)
     assert "lock" not in str(caught.value)
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux /proc")
+def test_a_lock_file_that_cannot_be_created_is_named_not_taken_for_contention() -> None:
+    # Before, filelock retried until its timeout and steentje said "locked by another".
+    with pytest.raises(SteentjeError, match=r"cannot write /proc/steentje\.toml\.lock") as caught:
+        log(Path("/proc/steentje.toml"), "x")
+    assert "another steentje" not in str(caught.value)

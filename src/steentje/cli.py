@@ -110,7 +110,9 @@ def _usage_message(error: Any) -> str:
     from typer._click.exceptions import BadParameter
 
     parameter = getattr(error, "param", None)
-    if isinstance(error, BadParameter) and parameter is None:
+    if isinstance(error, BadParameter) and not error.message:
+        text = error.format_message()  # a missing argument says so itself
+    elif isinstance(error, BadParameter) and parameter is None:
         text = error.message  # raised by a command about its own input
     elif isinstance(error, BadParameter) and parameter is not None:
         # "--since: 'ooit' is geen dag; ..." reads in both languages; click's own
@@ -122,6 +124,8 @@ def _usage_message(error: Any) -> str:
         text = f"{names}: {error.message}"
     else:
         text = error.format_message()
+    # click lists choices on lines of their own; steentje's errors are one line.
+    text = " ".join(text.split())
     context = getattr(error, "ctx", None)
     if context is None:
         return text

@@ -147,6 +147,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is a directory, not a journal file",
         "nl": "{path} is een map, geen dagboekbestand",
     },
+    "path_is_directory": {"en": "{path} is a directory", "nl": "{path} is een map"},
     "cannot_read_journal": {
         "en": "cannot read the journal {path}: {reason}",
         "nl": "kan het dagboek {path} niet lezen: {reason}",

@@ -173,6 +173,12 @@ def journal_lock(path: Path) -> Iterator[None]:
     if path.is_dir():
         raise SteentjeError(t("is_directory", path=path))
     make_private_dirs(path.parent)
+    # filelock keeps retrying a lock file it cannot create (a read-only folder)
+    # until the timeout and then reports contention; find that out at once.
+    try:
+        os.close(os.open(lock_path(path), os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
+    except OSError as error:
+        raise write_error(lock_path(path), error) from None
     lock = FileLock(lock_path(path), timeout=LOCK_TIMEOUT_SECONDS, mode=PRIVATE_FILE)
     try:
         with lock:
@@ -401,7 +407,7 @@ def write_export(path: Path, text: str, *, overwrite: bool) -> None:
     """Write an export atomically, readable by its owner alone; refuse to replace a file
     unless *overwrite*."""
     if path.is_dir():
-        raise SteentjeError(t("is_directory", path=path))
+        raise SteentjeError(t("path_is_directory", path=path))
     if path.exists() and not overwrite:
         raise SteentjeError(t("export_exists", path=path))
     if not path.parent.is_dir():
