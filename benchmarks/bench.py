@@ -28,10 +28,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from steentje import clock
 from steentje.journal import Entry, Journal, journal_bytes, new_id
 from steentje.principles import load_catalog
 from steentje.rotation import principle_number_for, prompt_index_for
-from steentje.store import write_stamp
+from steentje.storage.stamps import write_stamp
 
 STEENTJE = shutil.which("steentje", path=str(Path(sys.executable).parent)) or "steentje"
 JRNL_SHORT_10K_MS = 1268  # jrnl 4.6 `--short` on 10,000 entries, this project's machines (issue 4)
@@ -202,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             return [STEENTJE, "--journal", str(journal), *args]
 
         lines = [
-            f"steentje benchmarks, {date.today().isoformat()}, {platform.node() or 'here'}: "
+            f"steentje benchmarks, {clock.today().isoformat()}, {platform.node() or 'here'}: "
             f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
             f"{runs} runs each (min / median / max ms; peak RSS MiB).",
             "",
@@ -216,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
         # The shell snippet when today is done: its cost inside an interactive shell.
         done = journals[100]
-        write_stamp(done, date.today())
+        write_stamp(done, clock.today())
         for shell, start, verb in (
             ("bash", ["bash", "--norc", "--noprofile", "-i", "-c"], "."),
             ("zsh", ["zsh", "-f", "-i", "-c"], "."),
@@ -243,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             )  # fmt: skip
 
         due = journals[100]
-        write_stamp(due, date.today() - timedelta(days=1))
+        write_stamp(due, clock.today() - timedelta(days=1))
         remind = measure("remind", steentje(due, "remind"), env, runs * 2)
         ratio = remind.median / python_pass.median
         lines.append(

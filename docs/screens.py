@@ -16,12 +16,12 @@ from pathlib import Path
 
 from rich.console import Console
 
-from steentje import render
 from steentje.daily import daily_prompt
 from steentje.journal import Entry
+from steentje.output import render
+from steentje.patterns import compute_stats, week_review
 from steentje.principles import load_catalog
-from steentje.review import select_entries
-from steentje.stats import compute_stats, week_review
+from steentje.search import select_entries
 
 TODAY = date(2026, 11, 27)  # a Friday
 WIDTH = 92

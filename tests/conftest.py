@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
-from steentje.cli import app
+from steentje.main import app
 
 _USER_VARIABLES = (
     "STEENTJE_JOURNAL",
@@ -21,6 +22,12 @@ _USER_VARIABLES = (
     "NO_COLOR",
     "FORCE_COLOR",
 )
+
+
+# Every test runs at this moment unless it pins another (``given_now``): never
+# at the real clock's, so no test depends on the day or the hour it runs.
+PINNED_NOW = datetime(2026, 11, 26, 10, 30, tzinfo=timezone(timedelta(hours=1)))  # a Thursday
+TODAY = PINNED_NOW.date()
 
 
 @pytest.fixture(autouse=True)
@@ -36,22 +43,34 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("LOCALAPPDATA", str(home / "AppData" / "Local"))
     for name in _USER_VARIABLES:
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("STEENTJE_NOW", PINNED_NOW.isoformat())
     # A fixed width keeps rich's layout the same on every machine.
     monkeypatch.setenv("COLUMNS", "100")
-    from steentje import messages
+    from steentje import words
 
-    messages.reset()
+    words.reset()
     return home
 
 
 @pytest.fixture
 def journal_path(isolated_home: Path) -> Path:
     """Where steentje keeps the journal by default inside the isolated home."""
-    from steentje.paths import default_journal_path
+    from steentje.paths import default_journal
 
-    path = default_journal_path()
+    path = Path(default_journal())
     assert isolated_home in path.parents
     return path
+
+
+@pytest.fixture
+def given_now(monkeypatch: pytest.MonkeyPatch) -> Callable[[datetime], datetime]:
+    """Pin steentje's clock (in this process and the ones it starts) to another moment."""
+
+    def pin(moment: datetime) -> datetime:
+        monkeypatch.setenv("STEENTJE_NOW", moment.isoformat())
+        return moment
+
+    return pin
 
 
 Invoke = Callable[..., Result]

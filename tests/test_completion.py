@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from steentje.store import read_journal
+from steentje.storage.reading import read_journal
 
 from .conftest import Invoke
 

@@ -4,7 +4,9 @@ from datetime import date
 
 import pytest
 
-from steentje.i18n import format_long_date, language_from_locale, resolve_language
+from steentje.config import Config
+from steentje.i18n import format_long_date, language_from_locale
+from steentje.settings import resolve_language
 
 
 @pytest.mark.parametrize(
@@ -25,8 +27,8 @@ def test_language_from_locale(environ: dict[str, str], expected: str) -> None:
 
 
 def test_option_wins_over_locale() -> None:
-    assert resolve_language("en", {"LANG": "nl_NL"}) == "en"
-    assert resolve_language(None, {"LANG": "nl_NL"}) == "nl"
+    assert resolve_language("en", {"LANG": "nl_NL"}, Config).value == "en"
+    assert resolve_language(None, {"LANG": "nl_NL"}, Config).value == "nl"
 
 
 def test_long_dates() -> None:

@@ -13,7 +13,8 @@ import pytest
 
 from steentje.errors import SteentjeError
 from steentje.journal import PREAMBLE, SCHEMA_VERSION, Entry, new_entry
-from steentje.store import append_entry, read_journal
+from steentje.storage.appending import append_entry
+from steentje.storage.reading import read_journal
 
 CET = timezone(timedelta(hours=1))
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")

@@ -13,15 +13,15 @@ from pathlib import Path
 import pytest
 
 from steentje.principles import load_catalog
-from steentje.remind import cache_dir, default_journal, principle_titles, reminder
+from steentje.remind import principle_titles, reminder
 from steentje.rotation import principle_number_for
-from steentje.store import stamp_file
-
-from .conftest import Invoke
+from steentje.settings import Settings
+from steentje.storage.stamps import stamp_path
+from tests.conftest import Invoke
 
 SCRIPT = shutil.which("steentje", path=str(Path(sys.executable).parent))
 needs_script = pytest.mark.skipif(SCRIPT is None, reason="steentje is not installed in this venv")
-TODAY = date.today()
+from tests.conftest import TODAY  # noqa: E402
 
 
 def expected_line(language: str = "en") -> str:
@@ -44,7 +44,7 @@ def test_dutch_reminder(run: Invoke) -> None:
 
 def test_silent_once_today_is_written(run: Invoke, journal_path: Path) -> None:
     assert run("log", "done").exit_code == 0
-    assert stamp_file(journal_path).read_text(encoding="ascii") == TODAY.isoformat() + "\n"
+    assert Path(stamp_path(journal_path)).read_text(encoding="ascii") == TODAY.isoformat() + "\n"
     result = run("remind")
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
 
@@ -55,7 +55,7 @@ def test_a_backfill_does_not_count_for_today(run: Invoke, journal_path: Path) ->
     assert run("remind").stdout == expected_line() + "\n"
     assert run("log", "today").exit_code == 0
     assert run("log", "--date", yesterday, "another late one").exit_code == 0
-    assert stamp_file(journal_path).read_text(encoding="ascii").strip() == TODAY.isoformat()
+    assert Path(stamp_path(journal_path)).read_text(encoding="ascii").strip() == TODAY.isoformat()
     assert run("remind").stdout == ""
 
 
@@ -65,7 +65,7 @@ def test_deleting_todays_entry_makes_it_due_again(run: Invoke, journal_path: Pat
     today_id = run("review", "-n", "1", "-f", "json").stdout.split('"id": "')[1][:8]
     assert run("delete", today_id, "--yes").exit_code == 0
     assert (
-        stamp_file(journal_path).read_text(encoding="ascii").strip()
+        Path(stamp_path(journal_path)).read_text(encoding="ascii").strip()
         == (TODAY - timedelta(days=3)).isoformat()
     )
     assert run("remind").stdout == expected_line() + "\n"
@@ -84,7 +84,7 @@ def test_journal_written_by_hand_today_without_stamp(run: Invoke, journal_path: 
         encoding="utf-8",
     )
     assert run("remind").stdout == ""
-    assert stamp_file(journal_path).read_text(encoding="ascii").strip() == TODAY.isoformat()
+    assert Path(stamp_path(journal_path)).read_text(encoding="ascii").strip() == TODAY.isoformat()
 
 
 def test_journal_changed_after_the_stamp_is_looked_at(run: Invoke, journal_path: Path) -> None:
@@ -126,10 +126,9 @@ def test_titles_cache_is_rebuilt_when_missing_or_wrong(tmp_path: Path) -> None:
 
 def test_reminder_function_is_deterministic_for_a_day(tmp_path: Path) -> None:
     day = date(2026, 11, 30)
-    line = reminder(day, "en", str(tmp_path / "none.toml"), {"XDG_CACHE_HOME": str(tmp_path)})
-    assert line == (
-        "steentje · 1. Why should a leader have a monopoly on wisdom? · answer with: steentje"
-    )
+    settings = Settings("en", str(tmp_path / "none.toml"), {"XDG_CACHE_HOME": str(tmp_path)})
+    title = load_catalog("en").principle(1).title
+    assert reminder(settings, day) == f"steentje · 1. {title} · answer with: steentje"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG shortcut is for Linux")
@@ -139,14 +138,16 @@ def test_xdg_shortcut_agrees_with_platformdirs(
 ) -> None:
     import platformdirs
 
-    from steentje.paths import default_journal_path
+    from steentje.paths import cache_dir, default_journal
 
     for variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         if value is None:
             monkeypatch.delenv(variable, raising=False)
         else:
             monkeypatch.setenv(variable, value)
-    assert default_journal(os.environ) == str(default_journal_path())
+    assert default_journal(os.environ) == str(
+        platformdirs.user_config_path("steentje") / "journal.toml"
+    )
     assert cache_dir(os.environ) == platformdirs.user_cache_dir("steentje")
 
 
@@ -197,7 +198,7 @@ def test_reminder_path_loads_nothing_heavy(run: Invoke) -> None:
 def test_quiet_until_marks_the_next_local_midnight(journal_path: Path) -> None:
     from datetime import datetime
 
-    from steentje.store import write_stamp
+    from steentje.storage.stamps import write_stamp
 
     journal_path.parent.mkdir(parents=True)
     write_stamp(journal_path, date(2026, 3, 28))
@@ -207,4 +208,32 @@ def test_quiet_until_marks_the_next_local_midnight(journal_path: Path) -> None:
     assert datetime.fromisoformat(quiet.read_text(encoding="ascii").strip()) == midnight
     write_stamp(journal_path, None)
     assert not quiet.exists()
-    assert not stamp_file(journal_path).exists()
+    assert not Path(stamp_path(journal_path)).exists()
+
+
+@pytest.mark.parametrize(
+    "environment",
+    [
+        {"STEENTJE_LANG": "de"},
+        {"STEENTJE_NOW": "not a moment"},
+        {"STEENTJE_REMIND": "misschien"},
+    ],
+)
+def test_remind_exits_0_on_every_path(
+    run: Invoke, journal_path: Path, environment: dict[str, str]
+) -> None:
+    config = journal_path.parent / "config.toml"
+    for broken_config in (False, True):
+        if broken_config:
+            config.parent.mkdir(parents=True, exist_ok=True)
+            config.write_text("lang = [broken\n", encoding="utf-8")
+        typer_path = run("remind", env=environment)
+        assert typer_path.exit_code == 0, (environment, broken_config)
+        if SCRIPT is not None:
+            fast = subprocess.run(
+                [SCRIPT, "remind"], capture_output=True, text=True, check=False,
+                env={**os.environ, **environment},
+            )  # fmt: skip
+            assert fast.returncode == 0
+            assert fast.stdout == typer_path.stdout
+            assert fast.stderr == typer_path.stderr == ""

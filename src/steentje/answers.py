@@ -7,12 +7,11 @@ import shlex
 import subprocess
 import sys
 import tempfile
-from collections.abc import Mapping
 from pathlib import Path
 from typing import BinaryIO
 
 from steentje.errors import SteentjeError
-from steentje.messages import t
+from steentje.words import t
 
 
 def tidy_answer(text: str) -> str:
@@ -30,28 +29,20 @@ def read_piped_answer(stream: BinaryIO) -> str:
     return tidy_answer(text.removeprefix("\ufeff"))
 
 
-def editor_command(environ: Mapping[str, str], configured: str | None = None) -> list[str]:
-    """The editor as an argument list: $VISUAL, $EDITOR, the config's editor, else a default."""
-    for value in (environ.get("VISUAL", ""), environ.get("EDITOR", ""), configured or ""):
-        if value.strip():
-            # Editors are often given with arguments, such as "code --wait".
-            return shlex.split(value.strip(), posix=os.name != "nt")
-    return ["notepad"] if os.name == "nt" else ["vi"]
+def editor_command(command: str) -> list[str]:
+    """The editor command line (as the settings give it) as an argument list."""
+    # Editors are often given with arguments, such as "code --wait".
+    return shlex.split(command.strip(), posix=os.name != "nt")
 
 
-def edit_answer(
-    instructions: list[str],
-    initial: str,
-    environ: Mapping[str, str],
-    configured_editor: str | None = None,
-) -> str:
+def edit_answer(instructions: list[str], initial: str, editor: str) -> str:
     """Open the editor on *initial* below the *instructions* and return what was saved.
 
     Instruction lines are written as "# ..." comments and removed again, so an
     answer that itself has lines starting with # keeps them.
     """
     comments = [f"# {line}" for line in instructions]
-    command = editor_command(environ, configured_editor)
+    command = editor_command(editor)
     with tempfile.TemporaryDirectory(prefix="steentje-") as folder:
         # mkdtemp makes the folder 0700, so the draft stays private.
         draft = Path(folder) / "reflection.md"

@@ -9,27 +9,23 @@ reads it too.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import namedtuple
 from collections.abc import Mapping
 from functools import cache
 
 from steentje.errors import SteentjeError
-from steentje.messages import t
+from steentje.words import WEEKDAYS as NAMES_OF_WEEKDAYS
+from steentje.words import t
 
-CONFIG_FILE = "config.toml"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DUTCH_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-_ON = ("on", "true", "yes", "1", "aan", "ja")
-_OFF = ("off", "false", "no", "0", "uit", "nee")
-KEYS = {
-    "lang": "language of the principles and prompts: nl or en",
-    "journal": "path of the journal file (~ is your home folder)",
-    "editor": "editor for --edit and edit, used when $VISUAL and $EDITOR are not set",
-    "remind": "whether the shell reminder speaks: on or off",
-    "week_starts": "the weekday principle 1 falls on, monday to sunday",
-}
+_DUTCH_WEEKDAYS = tuple(name.lower() for name in NAMES_OF_WEEKDAYS["nl"])
+# The words that switch the reminder on or off, in the environment, in
+# `config set remind` and in the shell snippets alike.
+ON_WORDS = ("on", "true", "yes", "1", "aan", "ja")
+OFF_WORDS = ("off", "false", "no", "0", "uit", "nee")
+# The settings, each explained by the message "setting_<key>".
+KEYS = ("lang", "journal", "editor", "remind", "week_starts")
 
 # collections.namedtuple rather than a dataclass: the reminder imports this module
 # at shell start, and dataclasses pull in inspect (about 10 ms here).
@@ -38,13 +34,6 @@ Config = namedtuple(
     ["lang", "journal", "editor", "remind", "week_starts"],
     defaults=[None, None, None, None, None],
 )
-
-
-def config_file(environ: Mapping[str, str]) -> str:
-    """Where the config file is: config.toml in steentje's config folder."""
-    from steentje.xdg import user_dir
-
-    return os.path.join(user_dir("config", environ), CONFIG_FILE)
 
 
 def load_config(path: str) -> Config:
@@ -152,17 +141,25 @@ def _checked(key: str, value: object, where: str | None) -> object:
     return WEEKDAYS.index(name)
 
 
+def switch_from_text(text: str) -> bool | None:
+    """True for an on-word, False for an off-word (either language), None for anything else."""
+    word = text.strip().lower()
+    if word in ON_WORDS:
+        return True
+    if word in OFF_WORDS:
+        return False
+    return None
+
+
 def value_from_text(key: str, text: str) -> object:
     """The TOML value that ``config set KEY TEXT`` stores, checked."""
     if key not in KEYS:
         raise SteentjeError(t("config_unknown", key=key, known=", ".join(KEYS)))
     where = None
     if key == "remind":
-        lowered = text.strip().lower()
-        if lowered in _ON:
-            return True
-        if lowered in _OFF:
-            return False
+        switch = switch_from_text(text)
+        if switch is not None:
+            return switch
         raise SteentjeError(
             t("config_wrong", key="remind", expected=t("config_expect_on_off"), value=text)
         )
@@ -188,68 +185,3 @@ def read_table(path: str) -> dict[str, object]:
     data = _parse(raw, path)
     check_config(data, path)
     return dict(data)
-
-
-def write_table(path: str, table: Mapping[str, object]) -> None:
-    """Replace the config file atomically with *table* (0600, in a 0700 folder)."""
-    from pathlib import Path
-
-    import tomli_w
-
-    from steentje.store import make_private_dirs, replace_file
-
-    target = Path(path)
-    make_private_dirs(target.parent)
-    header = "# steentje settings; 'steentje config show' explains them.\n"
-    replace_file(target, (header + tomli_w.dumps(dict(table))).encode("utf-8"))
-
-
-def describe(
-    config: Config,
-    lang_option: str | None,
-    journal_option: str | None,
-    environ: Mapping[str, str],
-) -> list[tuple[str, object, str]]:
-    """Each setting's value in effect and where it comes from, for ``config show``."""
-    from steentje.i18n import LANG_ENV, language_from_locale
-    from steentje.paths import JOURNAL_ENV, default_journal_path
-
-    def first(*candidates: tuple[object, str]) -> tuple[object, str]:
-        return next((value, source) for value, source in candidates if value not in (None, ""))
-
-    rows = []
-    lang = first(
-        (lang_option, t("source_option", option="--lang")),
-        (environ.get(LANG_ENV, "").strip().lower(), f"${LANG_ENV}"),
-        (config.lang, t("source_config")),
-        (language_from_locale(environ), t("source_locale")),
-    )
-    rows.append(("lang", *lang))
-    journal = first(
-        (journal_option, t("source_option", option="--journal")),
-        (environ.get(JOURNAL_ENV, ""), f"${JOURNAL_ENV}"),
-        (config.journal, t("source_config")),
-        (str(default_journal_path()), t("source_default")),
-    )
-    rows.append(("journal", *journal))
-    editor = first(
-        (environ.get("VISUAL", "").strip(), "$VISUAL"),
-        (environ.get("EDITOR", "").strip(), "$EDITOR"),
-        (config.editor, t("source_config")),
-        ("notepad" if os.name == "nt" else "vi", t("source_default")),
-    )
-    rows.append(("editor", *editor))
-    remind_variable = environ.get("STEENTJE_REMIND", "").strip().lower()
-    remind = first(
-        ((remind_variable not in ("0", "off", "no", "false")) if remind_variable else None,
-         "$STEENTJE_REMIND"),
-        (config.remind, t("source_config")),
-        (True, t("source_default")),
-    )  # fmt: skip
-    rows.append(("remind", *remind))
-    week_start = config.week_starts
-    rows.append(
-        ("week_starts", WEEKDAYS[week_start or 0],
-         t("source_config") if week_start is not None else t("source_default"))
-    )  # fmt: skip
-    return rows

@@ -14,14 +14,9 @@ def parse_day(text: str) -> date:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    from steentje.messages import t
+    from steentje.words import t
 
     raise ValueError(t("not_a_day", text=text))
-
-
-def local_now() -> datetime:
-    """The current local time with its UTC offset, to the second."""
-    return datetime.now().astimezone().replace(microsecond=0)
 
 
 def moment_on(day: date, now: datetime) -> datetime:
@@ -58,7 +53,7 @@ def parse_when(text: str, today: date) -> date:
     try:
         return parse_day(value)
     except ValueError:
-        from steentje.messages import t
+        from steentje.words import t
 
         raise ValueError(t("not_a_when", text=text)) from None
 

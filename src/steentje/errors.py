@@ -12,3 +12,9 @@ def print_error(message: str) -> None:
     import sys
 
     print(f"steentje: {message}", file=sys.stderr)
+
+
+class UsageError(SteentjeError):
+    """A mistake in how a command was called (a value it cannot take): exit code 2."""
+
+    exit_code = 2

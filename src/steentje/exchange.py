@@ -8,8 +8,8 @@ from datetime import datetime
 from pathlib import Path
 
 from steentje.errors import SteentjeError
-from steentje.journal import Entry, clean_tags, require_text
-from steentje.messages import t
+from steentje.journal import Entry, clean_tags, entry_from_table, entry_problem, require_text
+from steentje.words import t
 
 
 def chronological(entries: Iterable[Entry]) -> list[Entry]:
@@ -32,36 +32,38 @@ def entries_from_json(text: str, source: Path) -> list[Entry]:
 
 
 def _entry_from_item(item: object, source: Path, number: int) -> Entry:
+    """One export item as an entry, checked by the journal's own entry validator."""
+
     def fail(problem: str) -> SteentjeError:
         return SteentjeError(t("import_bad_entry", path=source, number=number, problem=problem))
 
     if not isinstance(item, dict):
         raise fail(t("import_not_object"))
-    entry_id, moment, principle = item.get("id"), item.get("date"), item.get("principle")
-    prompt, answer, tags = item.get("prompt", ""), item.get("answer"), item.get("tags", [])
-    if not isinstance(entry_id, str) or not entry_id.strip():
-        raise fail(t("field_id"))
+    table = dict(item)
+    moment = table.get("date")
+    # JSON has no date-time type: the export writes ISO 8601 text with its offset.
     try:
         when = datetime.fromisoformat(moment) if isinstance(moment, str) else None
     except ValueError:
         when = None
     if when is None or when.tzinfo is None:
         raise fail(t("import_field_date"))
-    if not isinstance(principle, int) or isinstance(principle, bool) or not 1 <= principle <= 7:
-        raise fail(t("field_principle"))
-    if not isinstance(prompt, str):
-        raise fail(t("field_prompt"))
-    if not isinstance(answer, str) or not answer.strip():
+    table["date"] = when
+    problem = entry_problem(table)
+    if problem is not None:
+        raise fail(problem)
+    if not table["answer"].strip():
         raise fail(t("import_field_answer"))
-    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
-        raise fail(t("field_tags"))
     try:
-        require_text(answer, "answer")
-        require_text(prompt, "prompt")
-        cleaned = clean_tags(tags)
+        require_text(table["answer"], t("field_name_answer"))
+        require_text(table.get("prompt", ""), t("field_name_prompt"))
+        table["tags"] = list(clean_tags(table.get("tags", [])))
+        table["id"] = table["id"].strip()
     except SteentjeError as error:
         raise fail(str(error).split(";")[0]) from None
-    return Entry(entry_id.strip(), when, principle, prompt, answer, cleaned)
+    entry = entry_from_table(table)
+    # Only the fields an export carries; keys it does not know are not imported.
+    return Entry(entry.id, entry.date, entry.principle, entry.prompt, entry.answer, entry.tags)
 
 
 def new_entries(existing: Sequence[Entry], incoming: Iterable[Entry]) -> list[Entry]:
@@ -76,23 +78,3 @@ def new_entries(existing: Sequence[Entry], incoming: Iterable[Entry]) -> list[En
         ids.add(entry.id)
         moments.add((entry.date, entry.answer))
     return fresh
-
-
-def import_file(journal: Path, source: Path) -> tuple[int, int]:
-    """Append the entries of the export *source* that *journal* lacks: (added, skipped).
-
-    Every item is checked before anything is written, and all new entries land
-    in one locked append, so a bad file changes nothing.
-    """
-    from steentje.index import all_entries
-    from steentje.store import append_entries
-
-    try:
-        text = source.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or "not UTF-8 text"
-        raise SteentjeError(t("cannot_read_import", path=source, reason=reason)) from None
-    incoming = entries_from_json(text, source)
-    fresh = new_entries(all_entries(journal) or (), incoming)
-    append_entries(journal, fresh)
-    return len(fresh), len(incoming) - len(fresh)

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from steentje.errors import SteentjeError
-from steentje.messages import t
+from steentje.rotation import PRINCIPLE_COUNT
+from steentje.words import t
 
 SCHEMA_VERSION = 1
 ENTRY_TABLE = "entries"
@@ -96,7 +97,7 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
         name = tag.strip()
         if not name:
             raise SteentjeError(t("tag_empty"))
-        require_text(name, "tag")
+        require_text(name, t("field_name_tag"))
         if name not in cleaned:
             cleaned.append(name)
     return tuple(cleaned)
@@ -108,7 +109,7 @@ def new_entry(
     """Make an entry for a new answer, refusing an empty one."""
     if not answer.strip():
         raise SteentjeError(t("answer_empty"))
-    require_text(answer, "answer")
+    require_text(answer, t("field_name_answer"))
     if when.tzinfo is None:
         raise ValueError("an entry's date needs a UTC offset")
     return Entry(
@@ -150,7 +151,7 @@ def edited_entry(
     """The entry with a new answer and tags, or None when nothing would change."""
     if not answer.strip():
         raise SteentjeError(t("answer_empty_unchanged"))
-    require_text(answer, "answer")
+    require_text(answer, t("field_name_answer"))
     removing = clean_tags(remove_tags)
     missing = [tag for tag in removing if tag not in entry.tags]
     if missing:
@@ -227,26 +228,40 @@ def entry_error(path: Path, text: str, position: int, count: int, problem: str) 
 
 def entry_line(text: str, position: int) -> int | None:
     """The line number of the *position*-th [[entries]] header, for error messages."""
-    seen = 0
-    for number, line in enumerate(text.splitlines(), start=1):
-        if _is_entry_header(line):
-            seen += 1
-            if seen == position:
-                return number
-    return None
+    offsets = entry_header_offsets(text.encode("utf-8"))
+    if not 1 <= position <= len(offsets):
+        return None
+    return text.encode("utf-8").count(b"\n", 0, offsets[position - 1]) + 1
 
 
 def last_entry_line(text: str) -> int | None:
     """The line number of the last [[entries]] header."""
-    last = None
-    for number, line in enumerate(text.splitlines(), start=1):
-        if _is_entry_header(line):
-            last = number
-    return last
+    raw = text.encode("utf-8")
+    found = find_entry_header(raw, last=True)
+    return None if found is None else raw.count(b"\n", 0, found) + 1
 
 
-def _is_entry_header(line: str) -> bool:
-    return line.split("#", 1)[0].replace(" ", "").replace("\t", "") == "[[entries]]"
+# The one definition of an entry's header line: [[entries]], as TOML allows it
+# to be written (spaces inside and around, a comment after it).
+_HEADER_LINE = re.compile(
+    rb"^[ \t]*\[\[[ \t]*entries[ \t]*\]\][ \t]*(?:#[^\n]*)?\r?$", re.MULTILINE
+)
+
+
+def find_entry_header(buffer: bytes, *, last: bool = False, start: int = 0) -> int | None:
+    """Offset of the start of the first (or last) [[entries]] header line, from *start*."""
+    if not last:
+        found = _HEADER_LINE.search(buffer, start)
+        return None if found is None else found.start()
+    offset = None
+    for found in _HEADER_LINE.finditer(buffer, start):
+        offset = found.start()
+    return offset
+
+
+def entry_header_offsets(buffer: bytes, start: int = 0) -> list[int]:
+    """Where every [[entries]] header line starts, from *start*."""
+    return [found.start() for found in _HEADER_LINE.finditer(buffer, start)]
 
 
 def entry_problem(table: Any) -> str | None:
@@ -259,8 +274,12 @@ def entry_problem(table: Any) -> str | None:
     if not isinstance(table.get("date"), dt.datetime):
         return t("field_date")
     principle = table.get("principle")
-    if not isinstance(principle, int) or isinstance(principle, bool) or not 1 <= principle <= 7:
-        return t("field_principle")
+    if (
+        not isinstance(principle, int)
+        or isinstance(principle, bool)
+        or not 1 <= principle <= PRINCIPLE_COUNT
+    ):
+        return t("field_principle", count=PRINCIPLE_COUNT)
     if not isinstance(table.get("prompt", ""), str):
         return t("field_prompt")
     if not isinstance(table.get("answer"), str):

@@ -3,8 +3,9 @@
 ``steentje remind`` runs at shell start and ``steentje`` (today's question) is
 the command people type most, so their plainest forms skip typer's import and
 set-up (about 40 ms here). Anything else, including every help request and
-every mistake, goes through the full command line in ``cli``, which also
-implements these commands; tests check that both give the same output.
+every mistake, goes through the full command line in ``main``. Both call the
+same functions and the same error handler; tests check that both give the
+same output and exit code.
 """
 
 from __future__ import annotations
@@ -82,22 +83,19 @@ def _is_day(text: str) -> bool:
 
 
 def run_today(call: FastCall) -> int:
-    """Today's panel (and answer) without typer; the same errors and exit codes as cli."""
-    from pathlib import Path
-
+    """Today's panel (and answer) without typer: the same function and error handling as main."""
+    from steentje import words
+    from steentje.commands.today import show_today
     from steentje.dates import parse_day
-    from steentje.errors import SteentjeError, print_error
-    from steentje.flows import Settings, show_today
+    from steentje.error_handler import run_guarded
+    from steentje.settings import Settings
 
-    try:
-        settings = Settings(call.lang, Path(call.journal) if call.journal else None)
+    def work() -> None:
+        settings = Settings(call.lang, call.journal)
+        words.use(settings.language)
         show_today(settings, parse_day(call.day) if call.day else None, no_input=call.no_input)
-    except SteentjeError as error:
-        print_error(str(error))
-        return error.exit_code
-    except KeyboardInterrupt:
-        return 130
-    return 0
+
+    return run_guarded(work)
 
 
 def main() -> None:
@@ -113,6 +111,6 @@ def main() -> None:
         sys.exit(remind(fast.lang, fast.journal))
     if fast is not None:
         sys.exit(run_today(fast))
-    from steentje.cli import main as cli
+    from steentje.main import main as full_command_line
 
-    cli()
+    full_command_line()

@@ -1,38 +1,53 @@
-"""Where steentje keeps its files."""
+"""Where steentje keeps its files: the platform's config and cache folders.
 
-from collections.abc import Callable
-from pathlib import Path
+The shell reminder runs at every shell start, and importing platformdirs (or
+pathlib) costs about as much as the rest of its work. On Linux and the BSDs the
+rule is short (tests check it against platformdirs); on macOS and Windows
+platformdirs decides. Paths are plain strings here for the same reason.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
 
 APP_NAME = "steentje"
 JOURNAL_FILE = "journal.toml"
-JOURNAL_ENV = "STEENTJE_JOURNAL"
+CONFIG_FILE = "config.toml"
+_XDG = {"config": ("XDG_CONFIG_HOME", "~/.config"), "cache": ("XDG_CACHE_HOME", "~/.cache")}
 
 
-def config_dir() -> Path:
-    """The platform's per-user config folder for steentje (honours XDG_CONFIG_HOME)."""
-    # Imported here: platformdirs is only needed when no --journal is given.
-    import platformdirs
+def user_dir(kind: str, environ: Mapping[str, str] = os.environ) -> str:
+    """The per-user "config" or "cache" folder for steentje, as platformdirs gives it."""
+    if sys.platform.startswith(("win", "cygwin", "msys")) or sys.platform == "darwin":
+        import platformdirs
 
-    return platformdirs.user_config_path(APP_NAME)
+        if kind == "config":
+            return platformdirs.user_config_dir(APP_NAME)
+        return platformdirs.user_cache_dir(APP_NAME)
+    variable, fallback = _XDG[kind]
+    base = environ.get(variable, "")
+    if not base.strip():
+        base = os.path.expanduser(fallback)
+    return os.path.join(base, APP_NAME)
 
 
-def default_journal_path() -> Path:
-    """The journal's path when neither --journal nor STEENTJE_JOURNAL is given."""
-    return config_dir() / JOURNAL_FILE
+def config_dir(environ: Mapping[str, str] = os.environ) -> str:
+    """steentje's config folder (honours XDG_CONFIG_HOME)."""
+    return user_dir("config", environ)
 
 
-def resolve_journal_path(
-    option: Path | None, configured: Callable[[], str | None] = lambda: None
-) -> Path:
-    """The journal: --journal, else $STEENTJE_JOURNAL, else the config file, else the default."""
-    import os
+def cache_dir(environ: Mapping[str, str] = os.environ) -> str:
+    """steentje's cache folder (honours XDG_CACHE_HOME)."""
+    return user_dir("cache", environ)
 
-    if option is not None and str(option):
-        return option.expanduser()
-    from_environment = os.environ.get(JOURNAL_ENV, "")
-    if from_environment:
-        return Path(from_environment).expanduser()
-    from_config = configured()
-    if from_config:
-        return Path(from_config).expanduser()
-    return default_journal_path()
+
+def default_journal(environ: Mapping[str, str] = os.environ) -> str:
+    """The journal's path when no option, environment variable or setting names one."""
+    return os.path.join(config_dir(environ), JOURNAL_FILE)
+
+
+def config_file(environ: Mapping[str, str] = os.environ) -> str:
+    """Where the config file is: config.toml in steentje's config folder."""
+    return os.path.join(config_dir(environ), CONFIG_FILE)

@@ -50,7 +50,7 @@ class Catalog:
     def principle(self, number: int) -> Principle:
         """Return principle *number* (1-7)."""
         if not 1 <= number <= len(self.principles):
-            from steentje.messages import t
+            from steentje.words import t
 
             raise SteentjeError(t("no_principle", number=number, count=PRINCIPLE_COUNT))
         return self.principles[number - 1]
@@ -142,3 +142,10 @@ def _conclusion(data: dict[str, Any], language: str) -> Conclusion:
         title=_text(table, "title", where),
         text=" ".join(_text(table, "text", where).split()),
     )
+
+
+def principle_label(number: int, catalog: Catalog) -> str:
+    """'5. Title' for a principle number as an entry stores it ('5' alone when unknown)."""
+    if not 1 <= number <= len(catalog.principles):
+        return str(number)
+    return f"{number}. {catalog.principles[number - 1].title}"

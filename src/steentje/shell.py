@@ -13,7 +13,9 @@ import shutil
 import sys
 from collections.abc import Sequence
 
-from steentje.remind import JOURNAL_ENV, QUIET_SUFFIX, REMIND_ENV, STAMP_SUFFIX
+from steentje.config import OFF_WORDS
+from steentje.settings import JOURNAL_ENV, REMIND_ENV
+from steentje.storage.stamps import QUIET_SUFFIX, STAMP_SUFFIX
 
 SHELLS = ("bash", "zsh", "fish")
 
@@ -35,7 +37,7 @@ if {interactive}; then
   {today}
   if [ "$__steentje_day" != "$__steentje_today" ]; then
     case "${{{remind}:-on}}" in
-      0|[Oo][Ff][Ff]|[Nn][Oo]|[Ff][Aa][Ll][Ss][Ee]) ;;
+      {off_pattern}) ;;
       *) {command} --journal "$__steentje_journal" remind ;;
     esac
   fi
@@ -72,7 +74,7 @@ if status is-interactive
     set -l __steentje_remind (string lower -- "${remind}")
     if test $__steentje_due = 1
         switch "$__steentje_remind"
-            case 0 off no false
+            case {off_words}
             case '*'
                 {command} --journal "$__steentje_journal" remind
         end
@@ -80,6 +82,11 @@ if status is-interactive
 end
 """
 _FISH_ENV = '    test -n "${env}"; and set __steentje_journal ${env}\n'
+
+
+def _any_case(word: str) -> str:
+    """A shell glob that matches *word* in any case: off -> [Oo][Ff][Ff]."""
+    return "".join(f"[{char.upper()}{char}]" if char.isalpha() else char for char in word)
 
 
 def _fish_quote(text: str) -> str:
@@ -100,6 +107,7 @@ def snippet(shell: str, *, journal: str, explicit_journal: bool, command: Sequen
             suffix=STAMP_SUFFIX,
             quiet=QUIET_SUFFIX,
             remind=REMIND_ENV,
+            off_words=" ".join(OFF_WORDS),
             command=" ".join(_fish_quote(part) for part in command),
         )
     if shell not in SHELLS:
@@ -111,6 +119,7 @@ def snippet(shell: str, *, journal: str, explicit_journal: bool, command: Sequen
         suffix=STAMP_SUFFIX,
         today=_ZSH_TODAY if shell == "zsh" else _BASH_TODAY,
         remind=REMIND_ENV,
+        off_pattern="|".join(_any_case(word) for word in OFF_WORDS),
         command=" ".join(shlex.quote(part) for part in command),
     )
 

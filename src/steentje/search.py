@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Collection, Iterable
 from datetime import date
 from functools import cache
-from pathlib import Path
 
 from steentje.journal import Entry
 
@@ -98,43 +97,3 @@ def select_entries(
         and (search is None or entry_matches(entry, search))
     ]
     return chosen if limit is None else chosen[:limit]
-
-
-def review_entries(
-    journal: Path,
-    *,
-    principles: Collection[int] = (),
-    tags: Collection[str] = (),
-    search: str | None = None,
-    since: date | None = None,
-    until: date | None = None,
-    limit: int | None = None,
-) -> list[Entry] | None:
-    """The entries review shows, newest first; None when there is no journal yet.
-
-    With a limit and no tag or text filter, the journal's index reads only the
-    entries shown; otherwise all entries come from the entries cache (or a full
-    parse), which give the same entries as parsing the file.
-    """
-    if limit is not None and not tags and search is None:
-        from steentje.index import recent_entries
-
-        recent = recent_entries(
-            journal, limit=limit, principles=principles, since=since, until=until
-        )
-        if recent is not None:
-            return recent
-    from steentje.index import all_entries
-
-    entries = all_entries(journal)
-    if entries is None:
-        return None
-    return select_entries(
-        entries,
-        principles=principles,
-        tags=tags,
-        search=search,
-        since=since,
-        until=until,
-        limit=limit,
-    )

@@ -6,30 +6,36 @@ import os
 import shutil
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from steentje.shell import snippet
-from steentje.store import write_stamp
-
-from .conftest import Invoke
+from steentje.storage.stamps import write_stamp
+from tests.conftest import PINNED_NOW, TODAY, Invoke
 
 SHELLS = {
     "bash": ["bash", "--norc", "--noprofile", "-i", "-c"],
     "zsh": ["zsh", "-f", "-i", "-c"],
     "fish": ["fish", "--no-config", "-i", "-c"],
 }
-TODAY = date.today()
+
+
+def tool_or_skip(tool: str) -> None:
+    if shutil.which(tool) is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{tool} is missing in CI; .ci/run should have installed it")
+        pytest.skip(f"{tool} is not installed (.ci/run installs it)")
 
 
 def shell_or_skip(shell: str) -> list[str]:
-    if shutil.which(shell) is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{shell} is missing in CI; .ci/run should have installed it")
-        pytest.skip(f"{shell} is not installed (.ci/run installs it)")
-    return SHELLS[shell]
+    """The shell's command line, run at the pinned moment: the snippet reads the shell's clock."""
+    tool_or_skip(shell)
+    tool_or_skip("faketime")
+    # The pinned moment on this machine's wall clock, frozen (libfaketime's absolute form).
+    wall_clock = PINNED_NOW.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return ["faketime", wall_clock, *SHELLS[shell]]
 
 
 def source(shell: str, script: Path, env: dict[str, str], *, interactive: bool = True) -> str:
@@ -90,7 +96,7 @@ def test_snippet_in_a_real_shell(
     assert source(shell, script, env) == "REMINDER\n"
 
     # Switched off, in any spelling.
-    for value in ("off", "OFF", "0", "false"):
+    for value in ("off", "OFF", "0", "false", "uit", "Nee"):
         assert source(shell, script, {**env, "STEENTJE_REMIND": value}) == ""
 
     # A non-interactive shell (a script sourcing the rc file) stays quiet.

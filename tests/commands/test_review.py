@@ -13,14 +13,13 @@ from pathlib import Path
 import pytest
 
 from steentje.dates import parse_when
-from steentje.index import all_entries
 from steentje.journal import Entry, Journal, journal_bytes
+from steentje.patterns import compute_stats, streaks
 from steentje.principles import load_catalog
-from steentje.review import fold, match_spans, select_entries
-from steentje.stats import compute_stats, streaks
-from steentje.store import read_journal
-
-from .conftest import Invoke
+from steentje.search import fold, match_spans, select_entries
+from steentje.storage.caches import all_entries
+from steentje.storage.reading import read_journal
+from tests.conftest import TODAY, Invoke
 
 AMSTERDAM_WINTER = timezone(timedelta(hours=1))
 AMSTERDAM_SUMMER = timezone(timedelta(hours=2))
@@ -158,7 +157,7 @@ def test_stats_by_hand() -> None:
 def test_stats_snapshot(run: Invoke, journal_path: Path) -> None:
     journal_path.parent.mkdir(parents=True)
     journal_path.write_bytes(journal_bytes(Journal(journal_path, True, 1, tuple(SPRING))))
-    today = date.today()
+    today = TODAY
     # Shift the spring to end yesterday, so the snapshot does not depend on today's date.
     shift = today - timedelta(days=1) - date(2026, 4, 3)
     shifted = tuple(
@@ -198,7 +197,7 @@ def test_stats_json(run: Invoke) -> None:
     data = json.loads(run("stats", "--format", "json").stdout)
     assert data["total"] == 2 and data["days_reflected"] == 1
     assert data["current_streak"] == 1
-    assert data["per_principle"][str(date.today().isoweekday())] == 2
+    assert data["per_principle"][str(TODAY.isoweekday())] == 2
     assert data["tags"] == [{"tag": "x", "count": 1}]
     assert data["calendar"]["weeks"] == 26
     text = run("--lang", "en", "stats").stdout
@@ -358,7 +357,7 @@ def test_import_missing_file(run: Invoke, tmp_path: Path) -> None:
 
 def test_entries_cache_matches_the_full_parse(journal_path: Path) -> None:
     from steentje.journal import new_entry
-    from steentje.store import append_entry
+    from steentje.storage.appending import append_entry
 
     write_spring(journal_path)
     text = journal_path.read_text(encoding="utf-8").replace(
@@ -380,7 +379,7 @@ def test_entries_cache_matches_the_full_parse(journal_path: Path) -> None:
 def test_calendar_snapshot() -> None:
     from rich.console import Console
 
-    from steentje.render import calendar_heatmap
+    from steentje.output.render import calendar_heatmap
 
     figures = compute_stats(SPRING, date(2026, 4, 3), weeks=6)
     console = Console(width=80, no_color=True, record=True, file=io.StringIO())

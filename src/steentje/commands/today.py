@@ -1,74 +1,16 @@
-"""What ``today`` and ``log`` do between parsing and rendering.
-
-Shared by the typer command line and the launcher's fast path for ``today``,
-so both behave the same by construction.
-"""
+"""``steentje``, ``today`` and ``log``: the day's question, and saving an answer to it."""
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cached_property
-from typing import TYPE_CHECKING
 
-from steentje.messages import t
-
-if TYPE_CHECKING:
-    from pathlib import Path
-
-    from steentje.config import Config
-    from steentje.daily import DailyPrompt
-    from steentje.journal import Entry
-
-
-@dataclass(frozen=True)
-class Settings:
-    """What the global options decided, handed to every command.
-
-    Everything is worked out on first use, so the config file is read only by
-    commands that need a setting from it (and ``config path`` works with a
-    broken one).
-    """
-
-    lang_option: str | None = None
-    journal_option: Path | None = None
-
-    @cached_property
-    def config(self) -> Config:
-        """The config file's settings."""
-        from steentje.config import config_file, load_config
-
-        return load_config(config_file(os.environ))
-
-    @cached_property
-    def language(self) -> str:
-        """--lang, else $STEENTJE_LANG, else the config file, else the locale."""
-        from steentje.i18n import resolve_language
-        from steentje.messages import use
-
-        language = resolve_language(self.lang_option, os.environ, lambda: self.config.lang)
-        use(language)
-        return language
-
-    @cached_property
-    def journal(self) -> Path:
-        """--journal, else $STEENTJE_JOURNAL, else the config file, else the default."""
-        from steentje.paths import resolve_journal_path
-
-        return resolve_journal_path(self.journal_option, lambda: self.config.journal)
-
-    @property
-    def week_start(self) -> int:
-        """The weekday principle 1 falls on (0 is Monday), from the config file."""
-        return self.config.week_starts or 0
-
-    @property
-    def editor(self) -> str | None:
-        """The config file's editor, used after $VISUAL and $EDITOR."""
-        return self.config.editor  # type: ignore[no-any-return]
+from steentje import clock
+from steentje.daily import DailyPrompt, daily_prompt
+from steentje.journal import Entry
+from steentje.settings import Settings
+from steentje.words import t
 
 
 def interactive() -> bool:
@@ -78,7 +20,6 @@ def interactive() -> bool:
 
 def daily_for(settings: Settings, day: date) -> DailyPrompt:
     """The principle and prompt of *day* in the settings' language."""
-    from steentje.daily import daily_prompt
     from steentje.principles import load_catalog
 
     return daily_prompt(load_catalog(settings.language), day, settings.week_start)
@@ -86,10 +27,9 @@ def daily_for(settings: Settings, day: date) -> DailyPrompt:
 
 def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
     """Show the day's panel and, on a terminal, take and save the answer (Enter skips)."""
-    from steentje import render
-    from steentje.dates import local_now
+    from steentje.output import render
 
-    now = local_now()
+    now = clock.now()
     daily = daily_for(settings, day or now.date())
     ask = not no_input and interactive()
     console = render.make_console()
@@ -103,9 +43,20 @@ def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
     save_answer(settings, daily, answer, (), now)
 
 
+def log(
+    settings: Settings, text: str | None, *, edit: bool, day: date | None, tags: Iterable[str]
+) -> Entry:
+    """Save an answer to the day's question: from *text*, the editor, a pipe or a prompt."""
+    now = clock.now()
+    daily = daily_for(settings, day or now.date())
+    answer = text if text is not None else collect_answer(settings, daily, edit=edit)
+    return save_answer(settings, daily, answer, tags, now)
+
+
 def collect_answer(settings: Settings, daily: DailyPrompt, *, edit: bool) -> str:
     """The answer from the editor, else from piped input, else asked on the terminal."""
-    from steentje import answers, render
+    from steentje import answers
+    from steentje.output import render
 
     if edit:
         instructions = [
@@ -113,7 +64,7 @@ def collect_answer(settings: Settings, daily: DailyPrompt, *, edit: bool) -> str
             daily.prompt,
             t("editor_instructions_new"),
         ]
-        return answers.edit_answer(instructions, "", os.environ, settings.editor)
+        return answers.edit_answer(instructions, "", settings.editor)
     if answers.stdin_is_piped():
         return answers.read_piped_answer(sys.stdin.buffer)
     console = render.make_console()
@@ -128,7 +79,7 @@ def save_answer(
     from steentje.dates import moment_on
     from steentje.i18n import format_long_date
     from steentje.journal import new_entry
-    from steentje.store import append_entry
+    from steentje.storage.appending import append_entry
 
     entry = new_entry(
         when=moment_on(daily.day, now),

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from steentje.index import index_path, recent_entries
 from steentje.journal import Entry, Journal, journal_bytes, new_entry
-from steentje.review import select_entries
-from steentje.store import append_entry, delete_entry, read_journal
+from steentje.search import select_entries
+from steentje.storage.appending import append_entry
+from steentje.storage.caches import index_path, recent_entries
+from steentje.storage.reading import read_journal
+from steentje.storage.rewriting import delete_entry
 
 ZONES = [timezone(timedelta(hours=h)) for h in (-8, 0, 1, 2, 9, 14)] + [UTC]
 

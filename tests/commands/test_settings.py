@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from steentje.config import config_file, load_config
+from steentje.config import load_config
 from steentje.daily import daily_prompt
 from steentje.errors import SteentjeError
+from steentje.paths import config_file
 from steentje.principles import load_catalog
 from steentje.rotation import principle_number_for
-from steentje.stats import week_of
-
-from .conftest import Invoke
+from steentje.week import days_of_week as week_of
+from tests.conftest import Invoke
 
 
 @pytest.fixture

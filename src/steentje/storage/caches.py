@@ -30,9 +30,13 @@ from steentje.journal import (
     Entry,
     decode,
     entry_from_table,
+    entry_header_offsets,
     entry_problem,
     parse_journal,
 )
+from steentje.paths import cache_dir
+from steentje.storage.files import make_private_dirs, write_atomic
+from steentje.storage.reading import read_journal
 
 FORMAT = 1
 _BOUNDARY = 4096
@@ -70,10 +74,8 @@ class Index:
 
 def index_path(journal: Path) -> Path:
     """Where the index of *journal* is kept: one file per journal path, in the cache folder."""
-    import platformdirs
-
     key = hashlib.sha256(str(journal.resolve()).encode("utf-8")).hexdigest()[:20]
-    return platformdirs.user_cache_path("steentje") / "index" / f"{key}.idx"
+    return Path(cache_dir()) / "index" / f"{key}.idx"
 
 
 def recent_entries(
@@ -176,17 +178,6 @@ def _boundary(raw: bytes, size: int) -> str:
     return hashlib.sha256(raw[max(0, size - _BOUNDARY) : size]).hexdigest()
 
 
-def _header_offsets(raw: bytes, start: int = 0) -> list[int]:
-    from steentje.store import find_entry_header
-
-    offsets = []
-    found = find_entry_header(raw, start=start)
-    while found is not None:
-        offsets.append(found)
-        found = find_entry_header(raw, start=found + 1)
-    return offsets
-
-
 def _spans(offsets: list[int], end: int) -> list[tuple[int, int]]:
     ends = [*offsets[1:], end]
     return [(start, end - start) for start, end in zip(offsets, ends, strict=True)]
@@ -207,7 +198,7 @@ def _appended(
     appended = tail[old:]
     if not appended.lstrip(b"\r\n").startswith(b"[[entries]]"):
         return None
-    offsets = [start + at for at in _header_offsets(tail, start=old)]
+    offsets = [start + at for at in entry_header_offsets(tail, start=old)]
     tables = _entry_tables(appended)
     if not offsets or tables is None or len(tables) != len(offsets):
         return None
@@ -240,7 +231,7 @@ def _build(journal: Path, raw: bytes) -> Index | None:
         entries = parse_journal(decode(raw, journal), journal).entries
     except SteentjeError:
         return None
-    offsets = _header_offsets(raw)
+    offsets = entry_header_offsets(raw)
     if len(offsets) != len(entries):
         return None  # a hand-written multi-line string holds an [[entries]] line
     index = Index(
@@ -325,8 +316,6 @@ def all_entries(journal: Path) -> tuple[Entry, ...] | None:
     only the new bytes are parsed. Errors (a damaged journal) come from the
     full parse, with its file-and-line messages.
     """
-    from steentje.store import read_journal
-
     try:
         stat = journal.stat()
     except FileNotFoundError:
@@ -412,11 +401,7 @@ def _save_entries(
 
 def _write_private(where: Path, content: bytes) -> None:
     try:
-        where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temporary = where.with_name(f".{where.name}.{os.getpid()}.tmp")
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(content)
-        temporary.replace(where)
-    except OSError:
+        make_private_dirs(where.parent)
+        write_atomic(where, content)
+    except (OSError, SteentjeError):
         pass  # a cache only: the next command builds it again

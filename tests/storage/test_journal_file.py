@@ -21,17 +21,11 @@ from hypothesis import strategies as st
 
 from steentje.errors import SteentjeError
 from steentje.journal import new_entry
-from steentje.store import (
-    append_entry,
-    backup_path,
-    delete_entry,
-    examine,
-    read_journal,
-    repair,
-    update_entry,
-)
-
-from .conftest import Invoke
+from steentje.storage.appending import append_entry
+from steentje.storage.doctor import examine, repair
+from steentje.storage.reading import read_journal
+from steentje.storage.rewriting import backup_path, delete_entry, update_entry
+from tests.conftest import PINNED_NOW, Invoke
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions and signals")
 SCRIPT = shutil.which("steentje", path=str(Path(sys.executable).parent))
@@ -187,7 +181,7 @@ import os, random, signal, sys
 from datetime import datetime, timezone
 from pathlib import Path
 from steentje.journal import new_entry
-from steentje.store import append_entry
+from steentje.storage.appending import append_entry
 
 path, tear_after = Path(sys.argv[1]), int(sys.argv[2])
 real_fsync, armed = os.fsync, {"size": None}
@@ -205,7 +199,7 @@ def fsync_then_maybe_crash(descriptor):
 
 os.fsync = fsync_then_maybe_crash
 for number in range(10_000):
-    entry = new_entry(when=datetime.now(timezone.utc), principle=number % 7 + 1,
+    entry = new_entry(when=datetime(2026, 11, 26, 9, tzinfo=timezone.utc), principle=number % 7 + 1,
                       prompt="p", answer=f"{number}:" + "y" * 100_000)
     if number == tear_after:
         armed["size"] = path.stat().st_size if path.exists() else 0
@@ -246,7 +240,7 @@ def test_killed_writers_never_lose_a_confirmed_entry(journal_path: Path) -> None
             entries = read_journal(journal_path).entries
         except SteentjeError as error:
             assert "doctor --repair" in str(error)
-            repair(journal_path, now=datetime.now(UTC))
+            repair(journal_path, now=PINNED_NOW)
             repaired += 1
             entries = read_journal(journal_path).entries
         ids = [entry.id for entry in entries]
@@ -478,7 +472,7 @@ def test_read_error_is_not_hidden_by_a_lock_that_cannot_be_had(
     def no_lock(path: Path) -> None:
         raise SteentjeError(f"cannot write {path}.lock: Read-only file system")
 
-    monkeypatch.setattr("steentje.store.journal_lock", no_lock)
+    monkeypatch.setattr("steentje.storage.reading.journal_lock", no_lock)
     with pytest.raises(SteentjeError, match="line") as caught:
         read_journal(journal_path)
     assert "lock" not in str(caught.value)

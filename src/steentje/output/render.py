@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from steentje.i18n import format_long_date
+from steentje.principles import principle_label
+from steentje.week import weekday_order
+from steentje.words import LABELS
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -18,93 +21,8 @@ if TYPE_CHECKING:
 
     from steentje.daily import DailyPrompt
     from steentje.journal import Entry
+    from steentje.patterns import Calendar, ReviewDay, Stats
     from steentje.principles import Catalog, Principle
-    from steentje.stats import Calendar, ReviewDay, Stats
-
-LABELS: dict[str, dict[str, Any]] = {
-    "nl": {
-        "today": "Vraag van vandaag",
-        "answer_or_skip": "Jouw antwoord (Enter slaat over)",
-        "answer": "Jouw antwoord",
-        "log_hint": 'Antwoorden: steentje log "…"',
-        "prompts": "Reflectievragen",
-        "date": "Datum",
-        "principle": "Principe",
-        "id": "Id",
-        "reflection": "Antwoord",
-        "key_phrase": "Kern",
-        "principles_title": "Het nieuwe leidinggeven",
-        "yes_no": "[j/N]",
-        "yes_words": ("j", "ja", "y", "yes"),
-        "entries": "Reflecties",
-        "days": "Dagen met een reflectie",
-        "current_streak": "Huidige reeks",
-        "longest_streak": "Langste reeks",
-        "day_units": ("dag", "dagen"),
-        "per_principle": "Per principe",
-        "tags": "Meest gebruikte tags",
-        "calendar": "De laatste {weeks} weken",
-        "weekdays": ("ma", "di", "wo", "do", "vr", "za", "zo"),
-        "months": (
-            "jan",
-            "feb",
-            "mrt",
-            "apr",
-            "mei",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "okt",
-            "nov",
-            "dec",
-        ),
-        "legend": "minder · ░ ▒ ▓ · meer",
-        "nothing": "—",
-        "week_title": "Week {week}",
-    },
-    "en": {
-        "today": "Today's question",
-        "answer_or_skip": "Your answer (Enter skips)",
-        "answer": "Your answer",
-        "log_hint": 'To answer: steentje log "…"',
-        "prompts": "Reflection prompts",
-        "date": "Date",
-        "principle": "Principle",
-        "id": "Id",
-        "reflection": "Answer",
-        "key_phrase": "Key phrase",
-        "principles_title": "Het nieuwe leidinggeven: the new way of leading",
-        "yes_no": "[y/N]",
-        "yes_words": ("y", "yes"),
-        "entries": "Reflections",
-        "days": "Days with a reflection",
-        "current_streak": "Current streak",
-        "longest_streak": "Longest streak",
-        "day_units": ("day", "days"),
-        "per_principle": "Per principle",
-        "tags": "Most used tags",
-        "calendar": "The last {weeks} weeks",
-        "weekdays": ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"),
-        "months": (
-            "Jan",
-            "Feb",
-            "Mar",
-            "Apr",
-            "May",
-            "Jun",
-            "Jul",
-            "Aug",
-            "Sep",
-            "Oct",
-            "Nov",
-            "Dec",
-        ),
-        "legend": "less · ░ ▒ ▓ · more",
-        "nothing": "—",
-        "week_title": "Week {week}",
-    },
-}
 
 
 def make_console(*, stderr: bool = False) -> Console:
@@ -190,7 +108,7 @@ def highlighted(text: str, search: str | None, style: str = "") -> Text:
     """*text* as rich Text with every match of *search* (case and accents ignored) marked."""
     from rich.text import Text
 
-    from steentje.review import match_spans
+    from steentje.search import match_spans
 
     result = Text(text, style=style)
     if search:
@@ -210,10 +128,9 @@ def entries_table(entries: Sequence[Entry], catalog: Catalog, search: str | None
     table.add_column(labels["id"], no_wrap=True, min_width=8, style="cyan")
     table.add_column(labels["reflection"], no_wrap=True, overflow="ellipsis", ratio=2)
     for entry in entries:
-        title = catalog.principle(entry.principle).title
         table.add_row(
             f"{entry.date:%Y-%m-%d %H:%M}",
-            f"{entry.principle}. {title}",
+            principle_label(entry.principle, catalog),
             entry.id,
             highlighted(" ".join(entry.answer.split()), search),
         )
@@ -229,10 +146,10 @@ def entries_full(
 
     parts: list[object] = []
     for entry in entries:
-        title = catalog.principle(entry.principle).title
         parts.append(
             Rule(
-                f"{entry.id} · {entry.date:%Y-%m-%d %H:%M} · {entry.principle}. {title}",
+                f"{entry.id} · {entry.date:%Y-%m-%d %H:%M} · "
+                f"{principle_label(entry.principle, catalog)}",
                 align="left",
                 style="yellow",
             )
@@ -316,7 +233,7 @@ _SHADE_STYLES = ("dim", "green", "green", "bold green")
 
 
 def calendar_heatmap(calendar: Calendar, today: date, language: str) -> Text:
-    """A contribution graph: weeks as columns, Monday to Sunday as rows, shade by count."""
+    """A contribution graph: weeks as columns, the week's days as rows, shade by count."""
     from rich.text import Text
 
     labels = LABELS[language]
@@ -324,19 +241,19 @@ def calendar_heatmap(calendar: Calendar, today: date, language: str) -> Text:
     # Month names above the first week of each month, where they fit.
     header = [" "] * (len(starts) * 2 + 2)
     previous_month, pending = None, None
-    for column, monday in enumerate(starts):
-        if monday.month != previous_month:
-            previous_month, pending = monday.month, labels["months"][monday.month - 1]
+    for column, first in enumerate(starts):
+        if first.month != previous_month:
+            previous_month, pending = first.month, labels["months"][first.month - 1]
         at = column * 2
         # A month's name goes above its first week, or the next one where it fits.
         if pending and all(cell == " " for cell in header[max(0, at - 1) : at + len(pending)]):
             header[at : at + len(pending)] = list(pending)
             pending = None
     text = Text("   " + "".join(header).rstrip() + "\n")
-    for weekday in range(7):
+    for row, weekday in enumerate(weekday_order(calendar.week_start)):
         text.append(f"{labels['weekdays'][weekday]} ")
-        for monday in starts:
-            day = date.fromordinal(monday.toordinal() + weekday)
+        for first in starts:
+            day = date.fromordinal(first.toordinal() + row)
             if day > today:
                 text.append("  ")
                 continue
@@ -350,11 +267,15 @@ def calendar_heatmap(calendar: Calendar, today: date, language: str) -> Text:
 
 
 def week_view(days: Sequence[ReviewDay], catalog: Catalog) -> list[object]:
-    """A week on one screen: each day's principle and question, and what you answered."""
+    """A week on one screen: each day's principle and question, and what you answered.
+
+    An answer written to another question than the day's (under another week
+    start, say) shows the principle and question it answered above it.
+    """
     from rich.panel import Panel
     from rich.text import Text
 
-    from steentje.i18n import format_long_date
+    from steentje.output.formats import week_heading
 
     labels = LABELS[catalog.language]
     body = Text()
@@ -366,21 +287,22 @@ def week_view(days: Sequence[ReviewDay], catalog: Catalog) -> list[object]:
         body.append(f" · {principle.number}. {principle.title}\n", style="bold")
         body.append(f"{review_day.daily.prompt}\n", style="italic dim")
         if not review_day.entries:
-            body.append(labels["nothing"], style="dim")
+            body.append(str(labels["nothing"]), style="dim")
         for index, entry in enumerate(review_day.entries):
             if index:
                 body.append("\n")
+            asked = (entry.principle, entry.prompt)
+            if asked != (principle.number, review_day.daily.prompt):
+                body.append(f"{principle_label(entry.principle, catalog)}\n", style="bold")
+                body.append(f"{entry.prompt}\n", style="italic dim")
             body.append(entry.answer.strip())
             body.append(f"  {entry.id}", style="cyan")
-    week = days[0].day.isocalendar().week if days else 0
+    title = ""
+    if days:
+        first = days[0].day
+        title = week_heading(first, catalog.language, week_start=first.weekday())
     return [
-        Panel(
-            body,
-            title=labels["week_title"].format(week=week),
-            title_align="left",
-            border_style="yellow",
-            padding=(1, 2),
-        ),
+        Panel(body, title=title, title_align="left", border_style="yellow", padding=(1, 2)),
         conclusion_text(catalog),
     ]
 

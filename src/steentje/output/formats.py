@@ -8,9 +8,9 @@ from datetime import date, timedelta
 
 from steentje.i18n import format_long_date
 from steentje.journal import Entry
-from steentje.principles import Catalog
-
-WEEK_WORD = {"nl": "Week", "en": "Week"}
+from steentje.principles import Catalog, principle_label
+from steentje.week import first_day, week_number
+from steentje.words import LABELS
 
 
 def entry_to_dict(entry: Entry) -> dict[str, object]:
@@ -35,20 +35,21 @@ def entries_to_json(entries: Iterable[Entry]) -> str:
     return "[\n" + ",\n".join(lines) + "\n]" if lines else "[]"
 
 
-def week_heading(day: date, language: str) -> str:
-    """'Week 49 · 30 november – 6 december 2026' for the week (Monday to Sunday) of *day*."""
-    monday = day - timedelta(days=day.weekday())
-    sunday = monday + timedelta(days=6)
-    first = format_long_date(monday, language).split(" ", 1)[1]  # without the weekday
-    last = format_long_date(sunday, language).split(" ", 1)[1]
-    if monday.month == sunday.month:
-        first = str(monday.day)
-    elif monday.year == sunday.year:
-        first = first.rsplit(" ", 1)[0]
-    return f"{WEEK_WORD[language]} {monday.isocalendar().week} · {first} – {last}"
+def week_heading(day: date, language: str, week_start: int = 0) -> str:
+    """'Week 49 · 30 november – 6 december 2026' for the week that holds *day*."""
+    first = first_day(day, week_start)
+    last = first + timedelta(days=6)
+    start_text = format_long_date(first, language).split(" ", 1)[1]  # without the weekday
+    end_text = format_long_date(last, language).split(" ", 1)[1]
+    if first.month == last.month:
+        start_text = str(first.day)
+    elif first.year == last.year:
+        start_text = start_text.rsplit(" ", 1)[0]
+    week = str(LABELS[language]["week_title"]).format(week=week_number(day, week_start))
+    return f"{week} · {start_text} – {end_text}"
 
 
-def entries_to_markdown(entries: Iterable[Entry], catalog: Catalog) -> str:
+def entries_to_markdown(entries: Iterable[Entry], catalog: Catalog, week_start: int = 0) -> str:
     """Entries as a Markdown document, grouped by week, in the order given.
 
     Each entry shows its day, its principle's title, the prompt as it was asked,
@@ -57,14 +58,13 @@ def entries_to_markdown(entries: Iterable[Entry], catalog: Catalog) -> str:
     parts = ["# steentje"]
     current_week: date | None = None
     for entry in entries:
-        monday = entry.day - timedelta(days=entry.day.weekday())
-        if monday != current_week:
-            current_week = monday
-            parts.append(f"## {week_heading(entry.day, catalog.language)}")
-        title = catalog.principle(entry.principle).title
+        week = first_day(entry.day, week_start)
+        if week != current_week:
+            current_week = week
+            parts.append(f"## {week_heading(entry.day, catalog.language, week_start)}")
         parts.append(
             f"### {format_long_date(entry.day, catalog.language)}, {entry.date:%H:%M} · "
-            f"{entry.principle}. {title}\n\n"
+            f"{principle_label(entry.principle, catalog)}\n\n"
             f"*{entry.prompt}*\n\n"
             f"{entry.answer.strip()}"
         )

@@ -3,34 +3,64 @@
 from __future__ import annotations
 
 import string
-from datetime import date
 
 import pytest
 
 from steentje.i18n import LANGUAGES, format_long_date
-from steentje.messages import MESSAGES
+from steentje.words import MESSAGES
 
-from .conftest import Invoke
+from .conftest import TODAY, Invoke
 
 
 def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
+def forms(text: str | dict[str, str]) -> dict[str, str]:
+    return text if isinstance(text, dict) else {"other": text}
+
+
 @pytest.mark.parametrize("key", sorted(MESSAGES))
 def test_message_exists_in_every_language_with_the_same_placeholders(key: str) -> None:
     translations = MESSAGES[key]
     assert set(translations) == set(LANGUAGES), f"{key} is missing a language"
-    assert all(text.strip() for text in translations.values())
-    assert placeholders(translations["nl"]) == placeholders(translations["en"]), key
+    english, dutch = forms(translations["en"]), forms(translations["nl"])
+    # A counted message has "one" and "other" in both languages ("zero" where it reads better).
+    assert "other" in english and "other" in dutch, key
+    assert ("one" in english) == ("one" in dutch), key
+    expected = placeholders(english["other"])
+    for text in [*english.values(), *dutch.values()]:
+        assert text.strip()
+        assert placeholders(text) <= expected | {"count"}, key
 
 
-def test_the_reminder_and_the_panel_labels_exist_in_both_languages() -> None:
-    from steentje.remind import LINES, NEEDS_DOCTOR
-    from steentje.render import LABELS
+def test_plural_forms_are_chosen_by_count() -> None:
+    from steentje.words import MESSAGES as catalogue
+    from steentje.words import plural_form, text_in
 
-    assert set(LINES) == set(NEEDS_DOCTOR) == set(LABELS) == set(LANGUAGES)
+    assert [plural_form(count) for count in (0, 1, 2, 17)] == ["zero", "one", "other", "other"]
+    catalogue["_test_counted"] = {
+        "en": {"zero": "none", "one": "{count} entry", "other": "{count} entries"},
+        "nl": {"one": "{count} reflectie", "other": "{count} reflecties"},
+    }
+    try:
+        assert text_in("_test_counted", "en", count=0) == "none"
+        assert text_in("_test_counted", "en", count=1) == "1 entry"
+        assert text_in("_test_counted", "en", count=3) == "3 entries"
+        assert text_in("_test_counted", "nl", count=0) == "0 reflecties"
+        assert text_in("_test_counted", "nl", count=1) == "1 reflectie"
+    finally:
+        del catalogue["_test_counted"]
+
+
+def test_the_panel_labels_and_help_exist_in_both_languages() -> None:
+    from steentje.words import HELP_COMMANDS, HELP_PARAMETERS, HELP_SPECIFIC, LABELS
+
+    assert set(LABELS) == set(LANGUAGES)
     assert set(LABELS["nl"]) == set(LABELS["en"])
+    for texts in [*HELP_COMMANDS.values(), *HELP_PARAMETERS.values(), *HELP_SPECIFIC.values()]:
+        assert set(texts) == set(LANGUAGES)
+        assert all(text.strip() for text in texts.values())
 
 
 @pytest.mark.parametrize(
@@ -47,7 +77,7 @@ def test_errors_speak_the_chosen_language(run: Invoke, language: str, expected: 
 def test_confirmations_and_usage_errors_speak_dutch(run: Invoke) -> None:
     saved = run("--lang", "nl", "log", "Een antwoord")
     assert saved.stdout.startswith("Bewaard: ")
-    assert format_long_date(date.today(), "nl") in saved.stdout
+    assert format_long_date(TODAY, "nl") in saved.stdout
     wrong_day = run("--lang", "nl", "review", "--since", "ooit")
     assert wrong_day.exit_code == 2
     assert "geen dag; gebruik JJJJ-MM-DD" in wrong_day.stderr
@@ -64,14 +94,16 @@ def test_dutch_locale_and_config_choose_dutch_messages(run: Invoke) -> None:
 def test_every_command_and_option_has_dutch_help() -> None:
     import typer.main
 
-    from steentje.cli import app
-    from steentje.helptexts import COMMANDS, PARAMETERS, SPECIFIC
+    from steentje.main import app
+    from steentje.words import HELP_COMMANDS as COMMANDS
+    from steentje.words import HELP_PARAMETERS as PARAMETERS
+    from steentje.words import HELP_SPECIFIC as SPECIFIC
 
     def walk(command: object, path: str) -> None:
-        assert path in COMMANDS, f"no Dutch help for {path or 'steentje'!r}"
+        assert path in COMMANDS, f"no help for {path or 'steentje'!r}"
         for parameter in command.params:  # type: ignore[attr-defined]
             known = (path, parameter.name) in SPECIFIC or parameter.name in PARAMETERS
-            assert known, f"no Dutch help for {parameter.name!r} of {path or 'steentje'!r}"
+            assert known, f"no help for {parameter.name!r} of {path or 'steentje'!r}"
         for name, sub in getattr(command, "commands", {}).items():
             walk(sub, f"{path} {name}".strip())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from steentje.journal import Entry
-from steentje.review import select_entries
+from steentje.search import select_entries
 
 CET = timezone(timedelta(hours=1))
 

@@ -16,7 +16,7 @@ from steentje import __version__
 from steentje.daily import daily_prompt
 from steentje.principles import load_catalog
 
-from .conftest import Invoke
+from .conftest import TODAY, Invoke
 
 ANSI = re.compile(r"\x1b\[")
 
@@ -43,7 +43,7 @@ def test_help_teaches_every_command(run: Invoke) -> None:
 
 
 def test_bare_steentje_shows_todays_prompt(run: Invoke) -> None:
-    today = date.today()
+    today = TODAY
     expected = daily_prompt(load_catalog("en"), today)
     result = run()
     assert result.exit_code == 0
@@ -102,7 +102,7 @@ def test_log_from_argument(run: Invoke, journal_path: Path) -> None:
     (entry,) = entries_in(journal_path)
     assert entry["answer"] == "Handed the budget to Anna"
     assert entry["tags"] == ["team", "budget"]
-    today = daily_prompt(load_catalog("en"), date.today())
+    today = daily_prompt(load_catalog("en"), TODAY)
     assert entry["principle"] == today.principle.number
     assert entry["prompt"] == today.prompt
     assert isinstance(entry["date"], datetime) and entry["date"].tzinfo is not None
@@ -112,7 +112,7 @@ def test_log_from_argument(run: Invoke, journal_path: Path) -> None:
 def test_log_stores_the_prompt_in_the_chosen_language(run: Invoke, journal_path: Path) -> None:
     run("--lang", "nl", "log", "Antwoord")
     (entry,) = entries_in(journal_path)
-    assert entry["prompt"] == daily_prompt(load_catalog("nl"), date.today()).prompt
+    assert entry["prompt"] == daily_prompt(load_catalog("nl"), TODAY).prompt
 
 
 def test_log_from_stdin(run: Invoke, journal_path: Path) -> None:

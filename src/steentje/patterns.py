@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from steentje.daily import DailyPrompt
     from steentje.principles import Catalog
 from steentje.rotation import PRINCIPLE_COUNT
+from steentje.week import days_of_week, first_day
 
 DEFAULT_WEEKS = 26
 TOP_TAGS = 10
@@ -21,18 +22,19 @@ TOP_TAGS = 10
 
 @dataclass(frozen=True)
 class Calendar:
-    """Entries per day over whole weeks (Monday to Sunday), the last one holding *today*."""
+    """Entries per day over whole weeks, the last one holding *today*."""
 
-    start: date  # a Monday
+    start: date  # the first day of the first week
     weeks: int
     counts: dict[date, int]
+    week_start: int = 0  # the weekday the weeks start on (0 is Monday)
 
     def count(self, day: date) -> int:
         """How many entries *day* has."""
         return self.counts.get(day, 0)
 
     def week_starts(self) -> list[date]:
-        """The Monday of each column, oldest first."""
+        """The first day of each column, oldest first."""
         return [self.start + timedelta(weeks=week) for week in range(self.weeks)]
 
 
@@ -94,7 +96,9 @@ def streaks(days: Iterable[date], today: date) -> tuple[int, int]:
     return current, longest
 
 
-def compute_stats(entries: Iterable[Entry], today: date, weeks: int = DEFAULT_WEEKS) -> Stats:
+def compute_stats(
+    entries: Iterable[Entry], today: date, weeks: int = DEFAULT_WEEKS, week_start: int = 0
+) -> Stats:
     """All figures for *entries* as seen on *today*, with a calendar of *weeks* weeks."""
     entries = list(entries)
     per_day = Counter(entry.day for entry in entries)
@@ -104,7 +108,7 @@ def compute_stats(entries: Iterable[Entry], today: date, weeks: int = DEFAULT_WE
     tag_counts = Counter(tag for entry in entries for tag in entry.tags)
     # Most used first; equal counts alphabetically, so the order is stable.
     tags = sorted(tag_counts.items(), key=lambda item: (-item[1], item[0]))[:TOP_TAGS]
-    start = today - timedelta(days=today.weekday()) - timedelta(weeks=weeks - 1)
+    start = first_day(today, week_start) - timedelta(weeks=weeks - 1)
     end = start + timedelta(weeks=weeks)
     counts = {day: count for day, count in per_day.items() if start <= day < end}
     return Stats(
@@ -115,13 +119,17 @@ def compute_stats(entries: Iterable[Entry], today: date, weeks: int = DEFAULT_WE
         longest_streak=longest,
         per_principle=per_principle,
         tags=tags,
-        calendar=Calendar(start, weeks, counts),
+        calendar=Calendar(start, weeks, counts, week_start),
     )
 
 
 @dataclass(frozen=True)
 class ReviewDay:
-    """One day of the weekly review: its principle, the question, and what was written."""
+    """One day of the weekly review: the question it asks, and what was written on it.
+
+    Each entry keeps the principle and question it answered (it may have been
+    written under another week start or another version of the questions).
+    """
 
     day: date
     daily: DailyPrompt
@@ -134,7 +142,7 @@ def week_review(
     """The seven days of the week that holds *day*, each with its question and answers."""
     from steentje.daily import daily_prompt
 
-    days = week_of(day, week_start)
+    days = days_of_week(day, week_start)
     by_day: dict[date, list[Entry]] = {current: [] for current in days}
     for entry in entries:
         if entry.day in by_day:
@@ -143,9 +151,3 @@ def week_review(
         ReviewDay(current, daily_prompt(catalog, current, week_start), tuple(by_day[current]))
         for current in days
     ]
-
-
-def week_of(day: date, week_start: int = 0) -> list[date]:
-    """The seven days of the week that holds *day*, from *week_start* (0 is Monday) on."""
-    first = day - timedelta(days=(day.weekday() - week_start) % 7)
-    return [first + timedelta(days=offset) for offset in range(7)]

@@ -1,0 +1,42 @@
+"""``stats`` and ``week``: patterns over time, and one week on one screen."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from steentje import clock
+from steentje.settings import Settings
+
+
+def stats(settings: Settings, weeks: int, output_format: str) -> None:
+    """Print totals, streaks, entries per principle, tags and a calendar."""
+    from steentje.patterns import compute_stats
+    from steentje.principles import load_catalog
+    from steentje.storage.caches import all_entries
+
+    figures = compute_stats(
+        all_entries(settings.journal) or (), clock.today(), weeks, settings.week_start
+    )
+    if output_format == "json":
+        print(json.dumps(figures.to_dict(), ensure_ascii=False, indent=2))
+        return
+    from steentje.output import render
+
+    render.print_all(
+        render.make_console(), render.stats_view(figures, load_catalog(settings.language))
+    )
+
+
+def week(settings: Settings, day: date | None) -> None:
+    """Print the week that holds *day* (default: today): each day's question and answers."""
+    from steentje.output import render
+    from steentje.patterns import week_review
+    from steentje.principles import load_catalog
+    from steentje.storage.caches import all_entries
+
+    catalog = load_catalog(settings.language)
+    days = week_review(
+        all_entries(settings.journal) or (), catalog, day or clock.today(), settings.week_start
+    )
+    render.print_all(render.make_console(), render.week_view(days, catalog))

@@ -1,0 +1,79 @@
+"""``review``: looking back at entries, newest first, with filters."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from steentje.journal import Entry
+from steentje.search import select_entries
+from steentje.settings import Settings
+from steentje.words import t
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the shared filter options of review and export select."""
+
+    principles: Collection[int] = ()
+    tags: Collection[str] = ()
+    search: str | None = None
+    since: date | None = None
+    until: date | None = None
+    limit: int | None = None
+
+
+def review_entries(journal: Path, filters: Filters) -> list[Entry] | None:
+    """The entries the filters select, newest first; None when there is no journal yet.
+
+    With a limit and no tag or text filter, the journal's index reads only the
+    entries shown; otherwise all entries come from the entries cache (or a full
+    parse), which give the same entries as parsing the file.
+    """
+    from steentje.storage import caches
+
+    if filters.limit is not None and not filters.tags and filters.search is None:
+        recent = caches.recent_entries(
+            journal,
+            limit=filters.limit,
+            principles=filters.principles,
+            since=filters.since,
+            until=filters.until,
+        )
+        if recent is not None:
+            return recent
+    entries = caches.all_entries(journal)
+    if entries is None:
+        return None
+    return select_entries(
+        entries,
+        principles=filters.principles,
+        tags=filters.tags,
+        search=filters.search,
+        since=filters.since,
+        until=filters.until,
+        limit=filters.limit,
+    )
+
+
+def review(settings: Settings, filters: Filters, output_format: str, *, pager: bool) -> None:
+    """Print the entries the filters select, in the format asked for."""
+    from steentje.output.printing import print_entries
+
+    found = review_entries(settings.journal, filters)
+    if found is None:
+        print(t("no_journal_yet"), file=sys.stderr)
+        found = []
+    elif not found:
+        print(t("no_match"), file=sys.stderr)
+    print_entries(
+        found,
+        settings.language,
+        output_format,
+        search=filters.search,
+        pager=pager,
+        week_start=settings.week_start,
+    )

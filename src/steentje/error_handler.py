@@ -1,0 +1,37 @@
+"""The one place that turns a failure into a message and an exit code.
+
+Both ways into steentje, the launcher's fast path and the typer command line,
+run their work through ``run_guarded``, so an error reads the same and exits
+with the same code whichever way it came.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+
+from steentje.errors import SteentjeError, print_error
+from steentje.words import t
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def run_guarded(work: Callable[[], int | None]) -> int:
+    """Run *work*; return its exit code, or report what went wrong in one line and return its."""
+    try:
+        return work() or EXIT_OK
+    except SteentjeError as error:
+        print_error(str(error))
+        return error.exit_code
+    except KeyboardInterrupt:
+        # The cursor may sit after a half-typed answer: start the message on a line of its own.
+        print(file=sys.stderr)
+        print_error(t("aborted"))
+        return EXIT_INTERRUPTED
+    except Exception as error:
+        # A bug, not a user error: still one line, with a way to see more.
+        if os.environ.get("STEENTJE_DEBUG"):
+            raise
+        print_error(t("unexpected", error=f"{type(error).__name__}: {error}"))
+        return EXIT_ERROR

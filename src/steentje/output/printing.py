@@ -1,0 +1,53 @@
+"""Printing entries in the format asked for, through the pager when it is long."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from steentje.journal import Entry
+
+
+def print_entries(
+    entries: Sequence[Entry],
+    language: str,
+    output_format: str,
+    *,
+    search: str | None = None,
+    pager: bool = True,
+    week_start: int = 0,
+) -> None:
+    """Entries as a table, whole ("full"), Markdown or JSON, on stdout."""
+    from steentje.output import formats
+    from steentje.principles import load_catalog
+
+    if output_format == "json":
+        emit(formats.entries_to_json(entries) + "\n", pager=pager)
+        return
+    if not entries:
+        return
+    catalog = load_catalog(language)
+    if output_format == "markdown":
+        emit(formats.entries_to_markdown(entries, catalog, week_start), pager=pager)
+        return
+    from steentje.output import render
+
+    console = render.make_console()
+    if output_format == "full":
+        parts = render.entries_full(entries, catalog, search)
+    else:
+        parts = [render.entries_table(entries, catalog, search)]
+    render.page(console, parts, use_pager=pager)
+
+
+def emit(text: str, *, pager: bool) -> None:
+    """Plain text to stdout, through the pager when it is long and stdout is a terminal."""
+    if pager and sys.stdout.isatty():
+        import shutil
+
+        if text.count("\n") >= shutil.get_terminal_size().lines:
+            from steentje.output.render import show_in_pager
+
+            show_in_pager(text)
+            return
+    sys.stdout.write(text)

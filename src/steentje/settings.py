@@ -1,0 +1,182 @@
+"""Settings: each value, and where it came from, decided by one rule in one place.
+
+Every setting comes from an option, else the environment, else the config
+file, else a default. The resolvers below are the only place that order is
+written; ``Settings`` (the context object every command gets) asks them, the
+shell reminder asks them, and ``config show`` asks them where each value came
+from. The config file is read only when a resolver gets that far, so
+``steentje config path`` works with a broken one. Only os and the config
+module are imported: the reminder resolves its settings at every shell start.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import namedtuple
+from collections.abc import Callable, Mapping
+
+from steentje import paths
+from steentje.config import Config, load_config, switch_from_text
+from steentje.errors import SteentjeError
+from steentje.words import LANG_ENV, LANGUAGES, language_from_locale, t
+
+# typing.TYPE_CHECKING without importing typing, which the reminder does not need.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+
+JOURNAL_ENV = "STEENTJE_JOURNAL"
+REMIND_ENV = "STEENTJE_REMIND"
+
+# Where a value came from: kind is "option", "env", "config", "locale" or
+# "default"; name is the option or variable (empty for the others).
+Source = namedtuple("Source", ["kind", "name"], defaults=[""])
+Resolved = namedtuple("Resolved", ["value", "source"])
+
+ConfigReader = Callable[[], Config]
+
+
+def resolve_language(
+    option: str | None, environ: Mapping[str, str], config: ConfigReader
+) -> Resolved:
+    """--lang, else $STEENTJE_LANG, else the config's lang, else the locale."""
+    if option:
+        return Resolved(option, Source("option", "--lang"))
+    from_environment = environ.get(LANG_ENV, "").strip().lower()
+    if from_environment:
+        if from_environment not in LANGUAGES:
+            raise SteentjeError(t("lang_env_bad", variable=LANG_ENV, value=from_environment))
+        return Resolved(from_environment, Source("env", LANG_ENV))
+    configured = config().lang
+    if configured:
+        return Resolved(configured, Source("config"))
+    return Resolved(language_from_locale(environ), Source("locale"))
+
+
+def resolve_journal(
+    option: str | None, environ: Mapping[str, str], config: ConfigReader
+) -> Resolved:
+    """--journal, else $STEENTJE_JOURNAL, else the config's journal, else the default."""
+    if option:
+        return Resolved(os.path.expanduser(option), Source("option", "--journal"))
+    from_environment = environ.get(JOURNAL_ENV, "")
+    if from_environment:
+        return Resolved(os.path.expanduser(from_environment), Source("env", JOURNAL_ENV))
+    configured = config().journal
+    if configured:
+        return Resolved(os.path.expanduser(configured), Source("config"))
+    return Resolved(paths.default_journal(environ), Source("default"))
+
+
+def resolve_editor(environ: Mapping[str, str], config: ConfigReader) -> Resolved:
+    """$VISUAL, else $EDITOR, else the config's editor, else vi (notepad on Windows)."""
+    for variable in ("VISUAL", "EDITOR"):
+        value = environ.get(variable, "").strip()
+        if value:
+            return Resolved(value, Source("env", variable))
+    configured = config().editor
+    if configured:
+        return Resolved(configured, Source("config"))
+    return Resolved("notepad" if os.name == "nt" else "vi", Source("default"))
+
+
+def resolve_remind(environ: Mapping[str, str], config: ConfigReader) -> Resolved:
+    """$STEENTJE_REMIND (an on- or off-word), else the config's remind, else on."""
+    from_environment = environ.get(REMIND_ENV, "").strip()
+    if from_environment:
+        # Anything but an off-word keeps the reminder on: silence needs a clear word.
+        return Resolved(switch_from_text(from_environment) is not False, Source("env", REMIND_ENV))
+    configured = config().remind
+    if configured is not None:
+        return Resolved(configured, Source("config"))
+    return Resolved(True, Source("default"))
+
+
+def resolve_week_start(config: ConfigReader) -> Resolved:
+    """The weekday principle 1 falls on (0 is Monday): the config's week_starts, else Monday."""
+    configured = config().week_starts
+    if configured is not None:
+        return Resolved(configured, Source("config"))
+    return Resolved(0, Source("default"))
+
+
+class Settings:
+    """What the global options decided, handed to every command (the context object).
+
+    Everything is worked out on first use, so the config file is read only by
+    commands that need a setting from it.
+    """
+
+    def __init__(
+        self,
+        lang_option: str | None = None,
+        journal_option: str | None = None,
+        environ: Mapping[str, str] = os.environ,
+    ) -> None:
+        self.lang_option = lang_option
+        self.journal_option = journal_option
+        self.environ = environ
+        self._config: Config | None = None
+        self._language: Resolved | None = None
+        self._journal: Resolved | None = None
+
+    @property
+    def config_file(self) -> str:
+        """Where the config file is (or would be)."""
+        return paths.config_file(self.environ)
+
+    @property
+    def config(self) -> Config:
+        """The config file's settings, read on first use."""
+        if self._config is None:
+            self._config = load_config(self.config_file)
+        return self._config
+
+    def _read_config(self) -> Config:
+        return self.config
+
+    @property
+    def language(self) -> str:
+        """The language to speak."""
+        if self._language is None:
+            self._language = resolve_language(self.lang_option, self.environ, self._read_config)
+        return str(self._language.value)
+
+    @property
+    def journal_name(self) -> str:
+        """The journal's path, as a string."""
+        if self._journal is None:
+            self._journal = resolve_journal(self.journal_option, self.environ, self._read_config)
+        return str(self._journal.value)
+
+    @property
+    def journal(self) -> Path:
+        """The journal's path."""
+        from pathlib import Path
+
+        return Path(self.journal_name)
+
+    @property
+    def editor(self) -> str:
+        """The editor command line."""
+        return str(resolve_editor(self.environ, self._read_config).value)
+
+    @property
+    def remind(self) -> bool:
+        """Whether the shell reminder speaks."""
+        return bool(resolve_remind(self.environ, self._read_config).value)
+
+    @property
+    def week_start(self) -> int:
+        """The weekday principle 1 falls on (0 is Monday)."""
+        return int(resolve_week_start(self._read_config).value)
+
+    def described(self) -> list[tuple[str, object, Source]]:
+        """Each setting's value in effect and where it came from, for ``config show``."""
+        return [
+            ("lang", *resolve_language(self.lang_option, self.environ, self._read_config)),
+            ("journal", *resolve_journal(self.journal_option, self.environ, self._read_config)),
+            ("editor", *resolve_editor(self.environ, self._read_config)),
+            ("remind", *resolve_remind(self.environ, self._read_config)),
+            ("week_starts", *resolve_week_start(self._read_config)),
+        ]

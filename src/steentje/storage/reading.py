@@ -1,0 +1,149 @@
+"""Reading the journal: whole and validated, or only its ends where that is enough."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from steentje.errors import SteentjeError
+from steentje.journal import (
+    ENTRY_TABLE,
+    SCHEMA_VERSION,
+    Journal,
+    decode,
+    empty_journal,
+    entry_from_table,
+    entry_problem,
+    find_entry_header,
+    parse_journal,
+    parse_version,
+)
+from steentje.storage.lock import journal_lock
+from steentje.words import t
+
+_READ_CHUNK = 64 * 1024
+
+
+def last_entry_day(path: Path) -> date | None:
+    """The day of the journal's last entry, reading only its tail (None when it has none)."""
+    try:
+        file = path.open("rb")
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise SteentjeError(t("cannot_read_journal", path=path, reason=error.strerror)) from None
+    with file:
+        size = file.seek(0, os.SEEK_END)
+        tail = read_tail(file, size)
+        data = parse_or_none(tail) if tail is not None else None
+        if data is None or not tail_is_whole(data):
+            file.seek(0)
+            entries = parse_journal(decode(file.read(), path), path).entries
+            return entries[-1].day if entries else None
+    tables = data.get(ENTRY_TABLE)
+    # _tail_is_whole has checked the table; no tables means a journal without entries.
+    return entry_from_table(tables[0]).day if tables else None
+
+
+def read_journal(path: Path) -> Journal:
+    """Read and validate the whole journal; a missing file is an empty journal."""
+    try:
+        return read_unlocked(path)
+    except SteentjeError as first:
+        # A writer may have been mid-append while we read: look again once it is
+        # done. Where the lock cannot be had (a read-only folder), the first
+        # answer stands rather than an error about the lock.
+        with contextlib.ExitStack() as held:
+            try:
+                held.enter_context(journal_lock(path))
+            except (SteentjeError, OSError):
+                raise first from None
+            return read_unlocked(path)
+
+
+def read_unlocked(path: Path) -> Journal:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return empty_journal(path)
+    except IsADirectoryError:
+        raise SteentjeError(t("is_directory", path=path)) from None
+    except OSError as error:
+        raise SteentjeError(t("cannot_read_journal", path=path, reason=error.strerror)) from None
+    return parse_journal(decode(raw, path), path)
+
+
+def check_appendable(file: IO[bytes], path: Path) -> None:
+    """Refuse to append to a journal that is newer than this steentje or damaged at its end.
+
+    Reads only the header and the last entry, so the check costs the same at
+    any journal size; when those do not parse on their own, the whole file is
+    parsed so that the error names the right line.
+    """
+    size = file.seek(0, os.SEEK_END)
+    header = parse_or_none(read_header(file))
+    tail = read_tail(file, size)
+    tail_data = parse_or_none(tail) if tail is not None else header
+    if header is None or tail_data is None or not tail_is_whole(tail_data):
+        # Unusual layout (a hand edit) or damage: the full parse decides and explains.
+        file.seek(0)
+        journal = parse_journal(decode(file.read(), path), path)
+        check_writable_version(journal.version, path)
+        return
+    check_writable_version(parse_version(header, path), path)
+
+
+def check_writable_version(version: int, path: Path) -> None:
+    """Refuse to write a journal made by a newer steentje."""
+    if version > SCHEMA_VERSION:
+        raise SteentjeError(t("newer_version", path=path, version=version, known=SCHEMA_VERSION))
+
+
+def parse_or_none(raw: bytes) -> dict[str, Any] | None:
+    import tomllib
+
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+
+
+def tail_is_whole(data: dict[str, Any]) -> bool:
+    tables = data.get(ENTRY_TABLE)
+    if tables is None:
+        return True  # a header and no entries yet
+    if not isinstance(tables, list) or len(tables) != 1:
+        return False
+    return entry_problem(tables[0]) is None
+
+
+def read_header(file: IO[bytes]) -> bytes:
+    """The bytes before the first [[entries]] line (the whole file if there is none)."""
+    file.seek(0)
+    header = b""
+    while chunk := file.read(_READ_CHUNK):
+        header += chunk
+        start = find_entry_header(header)
+        if start is not None:
+            return header[:start]
+    return header
+
+
+def read_tail(file: IO[bytes], size: int) -> bytes | None:
+    """The bytes from the last [[entries]] line to the end; None when there is none."""
+    end = size
+    buffer = b""
+    while end > 0:
+        start = max(0, end - _READ_CHUNK)
+        file.seek(start)
+        buffer = file.read(end - start) + buffer
+        end = start
+        found = find_entry_header(buffer, last=True)
+        # A header found right at the buffer's start may be the end of a longer
+        # line, unless the buffer starts the file.
+        if found is not None and (found > 0 or end == 0):
+            return buffer[found:]
+    return None
