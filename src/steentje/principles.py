@@ -46,6 +46,7 @@ class Catalog:
     language: str
     principles: tuple[Principle, ...]
     conclusion: Conclusion
+    source: str = ""  # where the principles come from, in a sentence or two
 
     def principle(self, number: int) -> Principle:
         """Return principle *number* (1-7)."""
@@ -102,7 +103,9 @@ def parse_catalog(data: dict[str, Any], language: str) -> Catalog:
                 f"({counts}); the rotation pairs them by position"
             )
     conclusions = {lang: _conclusion(data, lang) for lang in LANGUAGES}
-    return Catalog(language, by_language[language], conclusions[language])
+    source = data.get("source", {}).get(language, {})
+    text = " ".join(source.get("text", "").split()) if isinstance(source, dict) else ""
+    return Catalog(language, by_language[language], conclusions[language], text)
 
 
 def _text(table: dict[str, Any], key: str, where: str) -> str:

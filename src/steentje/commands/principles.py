@@ -15,5 +15,7 @@ def principles(settings: Settings, number: int | None) -> None:
     if number is None:
         console.print(render.principles_table(catalog))
         console.print(render.conclusion_text(catalog))
+        if catalog.source:
+            console.print(render.source_text(catalog))
     else:
         console.print(render.principle_panel(catalog.principle(number), catalog.language))

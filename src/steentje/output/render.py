@@ -101,6 +101,13 @@ def conclusion_text(catalog: Catalog) -> object:
     )
 
 
+def source_text(catalog: Catalog) -> object:
+    """Where the principles come from, as a quiet footnote."""
+    from rich.text import Text
+
+    return Text(catalog.source, style="dim italic")
+
+
 HIGHLIGHT = "bold black on yellow"
 
 
