@@ -87,6 +87,9 @@ class SteentjeGroup(TyperGroup):
         language = _early_language(arguments)
         words.use(language)
         translate(self, language)
+        from steentje.typer_words import speak
+
+        speak(language)  # typer's and click's own words (Usage:, Options, errors) too
 
         def work() -> int:
             try:
@@ -120,8 +123,8 @@ def _usage_message(error: Any) -> str:
     elif isinstance(error, BadParameter) and parameter is None:
         text = error.message  # raised by a command about its own input
     elif isinstance(error, BadParameter) and parameter is not None:
-        # "--since: 'ooit' is geen dag; ..." reads in both languages; click's own
-        # "Invalid value for" frame would stay English.
+        # "--since: 'ooit' is geen dag; ..." is shorter than click's "Invalid value for"
+        # frame, and reads the same in both languages.
         if parameter.param_type_name == "argument":
             names = parameter.human_readable_name
         else:
