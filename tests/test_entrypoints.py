@@ -202,6 +202,10 @@ def test_ctrl_c_at_the_prompt_exits_130_and_saves_nothing(tmp_path: Path) -> Non
         os.write(leader, b"half an answer")
         _wait_until_reading_the_terminal(process.pid)
         os.killpg(process.pid, signal.SIGINT)
+        # Both ways in (the fast path and typer) say so in one line, on a line of its own.
+        assert b"\r\nsteentje: aborted; nothing was saved" in _read_until(leader, b"saved"), (
+            arguments
+        )
         assert process.wait(timeout=20) == 130, arguments
         os.close(leader)
         assert journal.read_bytes() == before

@@ -167,7 +167,7 @@ try:
     main()
 except SystemExit:
     pass
-heavy = [m for m in ("typer", "rich", "pathlib", "tomllib", "platformdirs", "filelock")
+heavy = [m for m in ("typer", "rich", "pathlib", "tomllib", "platformdirs", "filelock", "typing")
          if m in sys.modules]
 print("HEAVY:" + ",".join(heavy))
 """

@@ -11,10 +11,8 @@ import os
 import sys
 from collections.abc import Callable
 
-from steentje.errors import SteentjeError, print_error
+from steentje.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, SteentjeError, print_error
 from steentje.words import t
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def run_guarded(work: Callable[[], int | None]) -> int:

@@ -1,10 +1,13 @@
 """The one error type for failures a user can act on."""
 
+# The exit codes steentje documents (README, --help's epilog).
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
 
 class SteentjeError(Exception):
     """A user-facing failure: the CLI prints its message as one line and exits non-zero."""
 
-    exit_code = 1
+    exit_code = EXIT_ERROR
 
 
 def print_error(message: str) -> None:
@@ -17,4 +20,4 @@ def print_error(message: str) -> None:
 class UsageError(SteentjeError):
     """A mistake in how a command was called (a value it cannot take): exit code 2."""
 
-    exit_code = 2
+    exit_code = EXIT_USAGE

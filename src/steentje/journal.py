@@ -22,7 +22,6 @@ from steentje.words import t
 
 SCHEMA_VERSION = 1
 ENTRY_TABLE = "entries"
-ENTRY_HEADER = b"[[entries]]"
 KNOWN_FIELDS = ("id", "date", "principle", "prompt", "answer", "tags")
 PREAMBLE = (
     "# steentje journal: one [[entries]] table per reflection.\n"

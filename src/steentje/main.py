@@ -8,23 +8,25 @@ start-up, so a command loads what it uses and nothing more.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from steentje import __version__
-from steentje.error_handler import EXIT_INTERRUPTED, run_guarded
+from steentje.error_handler import run_guarded
 from steentje.errors import SteentjeError, UsageError, print_error
 from steentje.rotation import PRINCIPLE_COUNT
 from steentje.settings import Settings
 from steentje.words import t
+
+if TYPE_CHECKING:
+    from steentje.commands.review import Filters
 
 
 class Language(StrEnum):
@@ -65,8 +67,19 @@ class ReviewFormat(StrEnum):
     json = "json"
 
 
+class _Interrupted(Exception):
+    """Ctrl-C, carried past typer (which would turn it into a silent exit 130) to run_guarded."""
+
+
 class SteentjeGroup(TyperGroup):
     """Turns every failure into one line on stderr and a documented exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        """Run the command; an interrupt goes to the one error handler, as on the fast path."""
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise _Interrupted from None
 
     def main(  # type: ignore[override]
         self,
@@ -101,10 +114,8 @@ class SteentjeGroup(TyperGroup):
                 if error.format_message():
                     print_error(_usage_message(error))
                 return error.exit_code
-            except typer.Abort:
-                print(file=sys.stderr)
-                print_error(t("aborted"))
-                return EXIT_INTERRUPTED
+            except (_Interrupted, typer.Abort):
+                raise KeyboardInterrupt from None
             return result if isinstance(result, int) else 0
 
         code = run_guarded(work)
@@ -289,20 +300,18 @@ def _root(
     ] = None,
     journal: Annotated[
         str | None,
-        typer.Option("--journal", envvar="STEENTJE_JOURNAL", metavar="PATH", show_default=False),
+        # No envvar= here: settings.resolve_journal is the one place that knows
+        # $STEENTJE_JOURNAL, and config show must say where the path came from.
+        typer.Option("--journal", metavar="PATH", show_default=False),
     ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version_callback, is_eager=True)
     ] = False,
 ) -> None:
     """Today's question, or one of the commands."""
-    from steentje import words
-
+    # The language is already in use (SteentjeGroup.main settled it from the same
+    # arguments); a broken config file is reported by the commands that need it.
     ctx.obj = Settings(lang.value if lang else None, journal or None)
-    # Speak the settled language from here on; a broken config file is reported
-    # by the commands that need it ('config path' does not).
-    with contextlib.suppress(SteentjeError):
-        words.use(ctx.obj.language)
     if ctx.invoked_subcommand is None:
         from steentje.commands.today import show_today
 
@@ -359,7 +368,7 @@ def _filters(
     since: date | None,
     until: date | None,
     limit: int | None = None,
-) -> Any:
+) -> Filters:
     from steentje.commands.review import Filters
 
     return Filters(set(principle or ()), tuple(tag or ()), search, since, until, limit)

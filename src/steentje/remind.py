@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from steentje import __version__, clock
+from steentje.errors import SteentjeError
 from steentje.rotation import PRINCIPLE_COUNT, principle_number_for
 from steentje.settings import Settings
 from steentje.storage.stamps import stamp_says_done
@@ -38,7 +39,7 @@ def principle_titles(language: str, cache: str) -> list[str]:
     try:
         make_private_dirs(cache)
         write_atomic(cached, ("\n".join(titles) + "\n").encode("utf-8"))
-    except Exception:
+    except (OSError, SteentjeError):
         pass  # a cache only: the next run tries again
     return titles
 
@@ -63,8 +64,6 @@ def reminder(settings: Settings, today: date) -> str | None:
     journal = settings.journal_name
     done = stamp_says_done(journal, today)
     if done is None and os.path.exists(journal):
-        from steentje.errors import SteentjeError
-
         try:
             done = _journal_says_done(journal, today)
         except SteentjeError:

@@ -898,8 +898,10 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
         "Nederlands is, anders Engels).",
     },
     "journal": {
-        "en": "Use this journal file instead of the one in your config folder.",
-        "nl": "Gebruik dit dagboekbestand in plaats van dat in je instellingenmap.",
+        "en": "Use this journal file instead of the one in your config folder "
+        "(or $STEENTJE_JOURNAL).",
+        "nl": "Gebruik dit dagboekbestand in plaats van dat in je instellingenmap "
+        "(of $STEENTJE_JOURNAL).",
     },
     "version": {
         "en": "Show the version.",

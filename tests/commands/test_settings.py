@@ -139,6 +139,8 @@ def test_journal_precedence(run: Invoke, tmp_path: Path, journal_path: Path) -> 
     assert run("--journal", str(tmp_path / "o.toml"), "path", env=env).stdout.strip() == str(
         tmp_path / "o.toml"
     )
+    shown = run("--lang", "en", "config", "show", env=env).stdout
+    assert f'journal = "{env["STEENTJE_JOURNAL"]}"  # from $STEENTJE_JOURNAL' in shown
     run("log", "into the configured journal")
     assert from_config.exists() and not journal_path.exists()
     run("config", "set", "journal", "~/reflections/journal.toml")

@@ -5,12 +5,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from steentje import clock
-from steentje.daily import DailyPrompt, daily_prompt
-from steentje.journal import Entry
+from steentje.daily import daily_prompt
 from steentje.settings import Settings
 from steentje.words import t
+
+if TYPE_CHECKING:
+    # Types only: the journal module (and secrets, hashlib) is not needed to show a question.
+    from steentje.daily import DailyPrompt
+    from steentje.journal import Entry
 
 
 def interactive() -> bool:

@@ -196,9 +196,11 @@ def _appended(
     if len(tail) <= old or _boundary(tail, old) != boundary:
         return None
     appended = tail[old:]
-    if not appended.lstrip(b"\r\n").startswith(b"[[entries]]"):
+    headers = entry_header_offsets(tail, start=old)
+    # The appended bytes must start (after blank lines) with a header line.
+    if not headers or tail[old : headers[0]].strip(b"\r\n"):
         return None
-    offsets = [start + at for at in entry_header_offsets(tail, start=old)]
+    offsets = [start + at for at in headers]
     tables = _entry_tables(appended)
     if not offsets or tables is None or len(tables) != len(offsets):
         return None
