@@ -889,7 +889,6 @@ HELP_EPILOG = {
 # Option and argument help by parameter name; the same name means the same thing
 # in every command that has it.
 HELP_PARAMETERS: dict[str, dict[str, str]] = {
-    "help": {"en": "Show this message and exit.", "nl": "Toon deze hulp en stop."},
     "value": {"en": "The new value.", "nl": "De nieuwe waarde."},
     "lang": {
         "en": "Language of the principles and prompts (default: Dutch when your locale is "
