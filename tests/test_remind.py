@@ -31,6 +31,11 @@ def expected_line(language: str = "en") -> str:
     return f"steentje · {number}. {title} · {verb}: steentje"
 
 
+def stamped_day(journal: Path) -> str:
+    """The day on the stamp's first line, the one the shell snippets read."""
+    return Path(stamp_path(journal)).read_text(encoding="ascii").splitlines()[0]
+
+
 def test_due_without_a_journal(run: Invoke, journal_path: Path) -> None:
     result = run("remind")
     assert result.exit_code == 0
@@ -44,7 +49,7 @@ def test_dutch_reminder(run: Invoke) -> None:
 
 def test_silent_once_today_is_written(run: Invoke, journal_path: Path) -> None:
     assert run("log", "done").exit_code == 0
-    assert Path(stamp_path(journal_path)).read_text(encoding="ascii") == TODAY.isoformat() + "\n"
+    assert stamped_day(journal_path) == TODAY.isoformat()
     result = run("remind")
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
 
@@ -55,7 +60,7 @@ def test_a_backfill_does_not_count_for_today(run: Invoke, journal_path: Path) ->
     assert run("remind").stdout == expected_line() + "\n"
     assert run("log", "today").exit_code == 0
     assert run("log", "--date", yesterday, "another late one").exit_code == 0
-    assert Path(stamp_path(journal_path)).read_text(encoding="ascii").strip() == TODAY.isoformat()
+    assert stamped_day(journal_path) == TODAY.isoformat()
     assert run("remind").stdout == ""
 
 
@@ -64,10 +69,7 @@ def test_deleting_todays_entry_makes_it_due_again(run: Invoke, journal_path: Pat
     run("log", "today")
     today_id = run("review", "-n", "1", "-f", "json").stdout.split('"id": "')[1][:8]
     assert run("delete", today_id, "--yes").exit_code == 0
-    assert (
-        Path(stamp_path(journal_path)).read_text(encoding="ascii").strip()
-        == (TODAY - timedelta(days=3)).isoformat()
-    )
+    assert stamped_day(journal_path) == (TODAY - timedelta(days=3)).isoformat()
     assert run("remind").stdout == expected_line() + "\n"
 
 
@@ -84,7 +86,7 @@ def test_journal_written_by_hand_today_without_stamp(run: Invoke, journal_path: 
         encoding="utf-8",
     )
     assert run("remind").stdout == ""
-    assert Path(stamp_path(journal_path)).read_text(encoding="ascii").strip() == TODAY.isoformat()
+    assert stamped_day(journal_path) == TODAY.isoformat()
 
 
 def test_journal_changed_after_the_stamp_is_looked_at(run: Invoke, journal_path: Path) -> None:
@@ -201,12 +203,13 @@ def test_quiet_until_marks_the_next_local_midnight(journal_path: Path) -> None:
     from steentje.storage.stamps import write_stamp
 
     journal_path.parent.mkdir(parents=True)
-    write_stamp(journal_path, date(2026, 3, 28))
+    journal_path.write_text("version = 1\n", encoding="utf-8")
+    write_stamp(journal_path, {date(2026, 3, 28)}, date(2026, 3, 28))
     quiet = journal_path.with_name("journal.toml.quiet-until")
     midnight = datetime(2026, 3, 29).astimezone()
     assert quiet.stat().st_mtime == midnight.timestamp()
     assert datetime.fromisoformat(quiet.read_text(encoding="ascii").strip()) == midnight
-    write_stamp(journal_path, None)
+    write_stamp(journal_path, None, date(2026, 3, 28))
     assert not quiet.exists()
     assert not Path(stamp_path(journal_path)).exists()
 

@@ -4,19 +4,36 @@ import re
 from datetime import date, datetime
 
 _DAY_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
+# The days steentje works with: wide enough for any reflection, narrow enough
+# that week and month arithmetic never leaves what datetime can hold.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2999, 12, 31)
 
 
 def parse_day(text: str) -> date:
     """Parse a YYYY-MM-DD day; raise ValueError with a message a user can act on."""
+    from steentje.words import t
+
     value = text.strip()
     if _DAY_PATTERN.fullmatch(value):
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             pass
-    from steentje.words import t
-
+        else:
+            if not EARLIEST <= day <= LATEST:
+                raise ValueError(t("date_out_of_range", text=text, first=EARLIEST, last=LATEST))
+            return day
     raise ValueError(t("not_a_day", text=text))
+
+
+def require_answerable(day: date, today: date) -> None:
+    """Refuse to answer for a day after *today*: it would count as written before its time."""
+    if day > today:
+        from steentje.errors import SteentjeError
+        from steentje.words import t
+
+        raise SteentjeError(t("date_in_future", day=day.isoformat()))
 
 
 def moment_on(day: date, now: datetime) -> datetime:
@@ -38,7 +55,22 @@ def parse_when(text: str, today: date) -> date:
     ``7d`` is seven days before today, ``4w`` four weeks, ``3m`` three calendar
     months (the same day of the month, or its last day), ``1y`` (or ``1j``) a year.
     """
+    from steentje.words import t
+
     value = text.strip().lower()
+    try:
+        found = _day_back(value, today)
+    except (ValueError, OverflowError):
+        found = date.min  # a span reaching back beyond year 1
+    if found is None:
+        raise ValueError(t("not_a_when", text=text))
+    if not EARLIEST <= found <= LATEST:
+        raise ValueError(t("date_out_of_range", text=text, first=EARLIEST, last=LATEST))
+    return found
+
+
+def _day_back(value: str, today: date) -> date | None:
+    """A named day or a span back from *today*; None when *value* is neither."""
     if value in _NAMED_DAYS:
         return date.fromordinal(today.toordinal() - _NAMED_DAYS[value])
     span = _SPAN_PATTERN.fullmatch(value)
@@ -50,12 +82,12 @@ def parse_when(text: str, today: date) -> date:
             return date.fromordinal(today.toordinal() - 7 * count)
         months = count * (12 if unit in "yj" else 1)
         return _months_back(today, months)
-    try:
-        return parse_day(value)
-    except ValueError:
-        from steentje.words import t
-
-        raise ValueError(t("not_a_when", text=text)) from None
+    if _DAY_PATTERN.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
 
 
 def _months_back(day: date, months: int) -> date:

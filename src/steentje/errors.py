@@ -21,3 +21,7 @@ class UsageError(SteentjeError):
     """A mistake in how a command was called (a value it cannot take): exit code 2."""
 
     exit_code = EXIT_USAGE
+
+
+class NoSuchEntry(SteentjeError):
+    """No entry has the id asked for (it may have been deleted meanwhile)."""

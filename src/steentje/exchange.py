@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -26,6 +27,8 @@ def entries_from_json(text: str, source: Path) -> list[Entry]:
         raise SteentjeError(
             t("import_not_json", path=source, line=error.lineno, column=error.colno)
         ) from None
+    except RecursionError:
+        raise SteentjeError(t("import_too_deep", path=source)) from None
     if not isinstance(items, list):
         raise SteentjeError(t("import_not_array", path=source))
     return [_entry_from_item(item, source, number) for number, item in enumerate(items, 1)]
@@ -66,15 +69,40 @@ def _entry_from_item(item: object, source: Path, number: int) -> Entry:
     return Entry(entry.id, entry.date, entry.principle, entry.prompt, entry.answer, entry.tags)
 
 
-def new_entries(existing: Sequence[Entry], incoming: Iterable[Entry]) -> list[Entry]:
-    """The incoming entries not there yet: neither the same id nor the same date and answer."""
-    ids = {entry.id for entry in existing}
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would do to a journal holding *existing* entries."""
+
+    fresh: list[Entry]
+    skipped: int
+    # Same id as an entry in the journal, other content: (incoming, the journal's).
+    conflicts: list[tuple[Entry, Entry]]
+
+
+def same_content(one: Entry, other: Entry) -> bool:
+    """Whether two entries say the same (the fields an export carries)."""
+    return (one.date, one.principle, one.prompt, one.answer, one.tags) == (
+        other.date, other.principle, other.prompt, other.answer, other.tags,
+    )  # fmt: skip
+
+
+def plan_import(existing: Sequence[Entry], incoming: Iterable[Entry]) -> ImportPlan:
+    """Sort incoming entries: new, already there (same id and content, or same moment and
+    answer), or in conflict (an id already used for other content)."""
+    by_id = {entry.id: entry for entry in existing}
     moments = {(entry.date, entry.answer) for entry in existing}
-    fresh = []
+    fresh: list[Entry] = []
+    conflicts: list[tuple[Entry, Entry]] = []
+    skipped = 0
     for entry in incoming:
-        if entry.id in ids or (entry.date, entry.answer) in moments:
+        known = by_id.get(entry.id)
+        if known is not None and not same_content(entry, known):
+            conflicts.append((entry, known))
+            continue
+        if known is not None or (entry.date, entry.answer) in moments:
+            skipped += 1
             continue
         fresh.append(entry)
-        ids.add(entry.id)
+        by_id[entry.id] = entry
         moments.add((entry.date, entry.answer))
-    return fresh
+    return ImportPlan(fresh, skipped, conflicts)

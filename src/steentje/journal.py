@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from steentje.errors import SteentjeError
+from steentje.dates import EARLIEST, LATEST
+from steentje.errors import NoSuchEntry, SteentjeError
 from steentje.rotation import PRINCIPLE_COUNT
 from steentje.words import t
 
@@ -141,7 +142,7 @@ def find_entry(entries: Sequence[Entry], wanted: str) -> Entry:
     if len(key) >= ID_PREFIX_MINIMUM and matches:
         ids = ", ".join(entry.id for entry in matches)
         raise SteentjeError(t("ambiguous_id", id=wanted, ids=ids))
-    raise SteentjeError(t("no_entry", id=wanted))
+    raise NoSuchEntry(t("no_entry", id=wanted))
 
 
 def edited_entry(
@@ -178,12 +179,10 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        found = _TOML_ERROR_LINE.search(str(error))
-        at_end = "end of document" in str(error)
-        last_header = last_entry_line(text)
-        if last_header and (at_end or (found and int(found.group(1)) >= last_header)):
+        if torn_tail(text.encode("utf-8")) is not None:
+            found = _TOML_ERROR_LINE.search(str(error))
             # Name the line where parsing failed; without one, where the last entry starts.
-            line = int(found.group(1)) if found else last_header
+            line = int(found.group(1)) if found else last_entry_line(text)
             raise SteentjeError(
                 t("last_entry_damaged", path=path, line=line, error=error)
             ) from None
@@ -220,7 +219,7 @@ def entry_error(path: Path, text: str, position: int, count: int, problem: str) 
     """An error naming the entry's line; the last entry's problem reads as a torn write."""
     line = entry_line(text, position)
     where = f"{path}, line {line}" if line else str(path)
-    if position == count:
+    if position == count and torn_tail(text.encode("utf-8")) is not None:
         return SteentjeError(t("last_entry_incomplete", where=where, problem=problem))
     return SteentjeError(t("bad_entry", where=where, number=position, problem=problem))
 
@@ -263,6 +262,49 @@ def entry_header_offsets(buffer: bytes, start: int = 0) -> list[int]:
     return [found.start() for found in _HEADER_LINE.finditer(buffer, start)]
 
 
+def torn_tail(raw: bytes) -> int | None:
+    """Where an interrupted append left a cut-off last entry: the offset to cut at, or None.
+
+    steentje appends an entry in one write of its keys in a fixed order, so an
+    interrupted append leaves the start of such a block: whole lines holding
+    the first few keys in that order, then perhaps part of a line. Everything
+    before the last [[entries]] line must be intact. Any other damage (a typo,
+    a wrong type, a line broken in the middle of the file) is not a torn tail:
+    cutting there would lose what the user wrote.
+    """
+    # Cut inside the header line itself: the file ends in the start of "[[entries]]".
+    final_line = raw[raw.rstrip(b"\r\n").rfind(b"\n") + 1 :]
+    fragment = final_line.strip()
+    if fragment and _HEADER_TEXT.startswith(fragment) and fragment != _HEADER_TEXT:
+        head = raw[: len(raw) - len(final_line)]
+        return len(head) if _loads_or_none(head) is not None else None
+    last = find_entry_header(raw, last=True)
+    if last is None or _loads_or_none(raw[:last]) is None:
+        return None
+    tail = raw[last:]
+    partial = tail[tail.rfind(b"\n") + 1 :]
+    data = _loads_or_none(tail[: len(tail) - len(partial)])
+    tables = data.get(ENTRY_TABLE) if data is not None else None
+    if not isinstance(tables, list) or len(tables) != 1 or not isinstance(tables[0], dict):
+        return None
+    keys = tuple(tables[0])
+    if keys != KNOWN_FIELDS[: len(keys)]:
+        return None  # not the start of what steentje writes
+    if not partial.strip() and (keys == KNOWN_FIELDS or entry_problem(tables[0]) is None):
+        return None  # every line whole and every key there: damaged, but not cut off
+    return last
+
+
+_HEADER_TEXT = b"[[" + ENTRY_TABLE.encode("ascii") + b"]]"
+
+
+def _loads_or_none(raw: bytes) -> dict[str, Any] | None:
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+
+
 def entry_problem(table: Any) -> str | None:
     """What is wrong with one [[entries]] table, or None when it is valid."""
     if not isinstance(table, dict):
@@ -270,8 +312,12 @@ def entry_problem(table: Any) -> str | None:
     entry_id = table.get("id")
     if not isinstance(entry_id, str) or not entry_id.strip():
         return t("field_id")
-    if not isinstance(table.get("date"), dt.datetime):
+    moment = table.get("date")
+    if not isinstance(moment, dt.datetime):
         return t("field_date")
+    if not EARLIEST.year <= moment.year <= LATEST.year:
+        # Week and calendar arithmetic near year 1 or 9999 overflows; no reflection is there.
+        return t("field_date_range", first=EARLIEST, last=LATEST)
     principle = table.get("principle")
     if (
         not isinstance(principle, int)

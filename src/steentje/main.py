@@ -453,11 +453,12 @@ def export(
 def import_(
     ctx: typer.Context,
     source: Annotated[Path, typer.Argument(metavar="FILE", show_default=False)],
+    keep_both: Annotated[bool, typer.Option("--keep-both")] = False,
 ) -> None:
     """Bring in entries from an export."""
     from steentje.commands.exchange import import_file
 
-    import_file(_settings(ctx), source)
+    import_file(_settings(ctx), source, keep_both=keep_both)
 
 
 @app.command()

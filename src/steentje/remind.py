@@ -2,8 +2,9 @@
 
 It runs at every shell start (when the shell snippet finds today not yet done),
 so the usual path imports nothing heavy: no typer, rich, pathlib, tomllib or
-platformdirs. It reads the journal's stamp (the day of the newest entry, which
-storage writes after every change) and a small cache of principle titles.
+platformdirs. It reads the journal's stamp (which days have an entry, valid only
+while it matches the journal exactly; storage writes it after every change) and
+a small cache of principle titles.
 Both the launcher's fast path and ``steentje remind`` through typer call
 ``main``, so the two behave the same and both always exit 0.
 """
@@ -45,15 +46,19 @@ def principle_titles(language: str, cache: str) -> list[str]:
 
 
 def _journal_says_done(journal: str, today: date) -> bool:
-    """Look at the journal's last entry (the slow path), and refresh the stamp."""
+    """Ask the journal itself (the slow path, after a change steentje did not make).
+
+    Every entry is read: the newest day need not be the last in the file (a
+    back-dated log, an import, a hand edit). The stamp is written anew from
+    what was found, so the next shells start fast again.
+    """
     from pathlib import Path
 
-    from steentje.storage.reading import last_entry_day
-    from steentje.storage.stamps import read_stamp, write_stamp_quietly
+    from steentje.storage.reading import read_journal
+    from steentje.storage.stamps import write_stamp_quietly
 
-    days = [day for day in (last_entry_day(Path(journal)), read_stamp(journal)) if day is not None]
-    if days:
-        write_stamp_quietly(journal, max(days))
+    days = {entry.day for entry in read_journal(Path(journal)).entries}
+    write_stamp_quietly(journal, days, today)
     return today in days
 
 

@@ -144,9 +144,16 @@ class Settings:
 
     @property
     def journal_name(self) -> str:
-        """The journal's path, as a string."""
+        """The journal's real path, as a string: links resolved once, here.
+
+        A journal kept in a synced folder is often a symlink. Resolving it once
+        means every command reads, locks and writes the one real file (and the
+        lock and stamps beside it), so a rewrite keeps the link a link and two
+        paths to one journal share one lock.
+        """
         if self._journal is None:
             self._journal = resolve_journal(self.journal_option, self.environ, self._read_config)
+            self._journal = Resolved(os.path.realpath(self._journal.value), self._journal.source)
         return str(self._journal.value)
 
     @property

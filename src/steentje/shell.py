@@ -1,8 +1,9 @@
 """The rc-file snippets behind ``steentje shell-init``.
 
-Each snippet compares the journal's stamp (the day of the newest entry) with
+Each snippet compares the journal's stamp (the newest day with an entry) with
 today's date in the shell itself, so a new shell starts no Python once today's
-reflection is written; only while it is due does it run ``steentje remind``.
+reflection is written; only while it is due, or when the journal is newer than
+its stamp, does it run ``steentje remind``, which checks the stamp exactly.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ if {interactive}; then
   __steentje_journal={journal}
 {env_override}\
   __steentje_day=
-  if [ -r "$__steentje_journal{suffix}" ]; then
+  # The stamp counts only while the journal is not newer (a hand edit, a sync);
+  # otherwise `steentje remind` asks the journal itself.
+  if [ -f "$__steentje_journal{suffix}" ] && [ -f "$__steentje_journal" ] \
+    && ! [ "$__steentje_journal" -nt "$__steentje_journal{suffix}" ]; then
     IFS= read -r __steentje_day < "$__steentje_journal{suffix}"
   fi
   {today}
@@ -61,12 +65,17 @@ if status is-interactive
 {env_override}\
     set -l __steentje_due 1
     if builtin -q path
+        # Quiet only while the journal is not newer than its stamp (a hand edit, a sync).
+        set -l __steentje_stamp "$__steentje_journal{suffix}"
+        set -l __steentje_times (path mtime -- $__steentje_journal $__steentje_stamp 2>/dev/null)
         set -l __steentje_left (path mtime --relative -- "$__steentje_journal{quiet}" 2>/dev/null)
+        and test (count $__steentje_times) -eq 2
+        and test "$__steentje_times[1]" -le "$__steentje_times[2]"
         and test "$__steentje_left" -lt 0
         and set __steentje_due 0
     else
         set -l __steentje_day ''
-        test -r "$__steentje_journal{suffix}"
+        test -f "$__steentje_journal{suffix}"
         and read -l __steentje_day < "$__steentje_journal{suffix}"
         and test "$__steentje_day" = (date +%Y-%m-%d)
         and set __steentje_due 0

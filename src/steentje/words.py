@@ -236,10 +236,10 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "nl": "{path}: 'version' moet een positief geheel getal zijn",
     },
     "damaged_before_end": {
-        "en": "{path} is damaged before its last entry; fix it by hand (the error above names "
-        "the line) or restore the .bak file",
-        "nl": "{path} is beschadigd vóór de laatste reflectie; herstel het met de hand (de "
-        "fout hierboven noemt de regel) of zet het .bak-bestand terug",
+        "en": "{error}; this is not an interrupted write, so nothing was moved: fix it by hand "
+        "or restore the .bak file",
+        "nl": "{error}; dit is geen onderbroken schrijfactie, dus er is niets verplaatst: "
+        "herstel het met de hand of zet het .bak-bestand terug",
     },
     # one entry's fields
     "field_id": {
@@ -420,6 +420,85 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "het alsjeblieft",
     },
     "aborted": {"en": "aborted; nothing was saved", "nl": "afgebroken; er is niets bewaard"},
+    # the journal as the only truth: kinds of files, links, conflicts, dates, a full disk
+    "not_a_regular_file": {
+        "en": "{path} is not a regular file (a link, FIFO or device); steentje reads and "
+        "writes only regular files",
+        "nl": "{path} is geen gewoon bestand (maar een link, FIFO of apparaat); steentje leest "
+        "en schrijft alleen gewone bestanden",
+    },
+    "disk_full": {
+        "en": "the disk holding {path} is full; nothing was saved and the file is as it was",
+        "nl": "de schijf met {path} is vol; er is niets bewaard en het bestand is ongewijzigd",
+    },
+    "export_is_steentjes": {
+        "en": "{path} is your journal or one of steentje's files beside it; an export never "
+        "overwrites those",
+        "nl": "{path} is je dagboek of een van de bestanden van steentje ernaast; een export "
+        "overschrijft die nooit",
+    },
+    "export_not_regular": {
+        "en": "{path} is not a regular file; --force overwrites regular files only",
+        "nl": "{path} is geen gewoon bestand; --force overschrijft alleen gewone bestanden",
+    },
+    "import_conflict": {
+        "en": {
+            "one": "{count} entry in {path} has the id of an entry in your journal but other "
+            "content ({ids}); nothing was imported. Compare with 'steentje show ID', or add "
+            "--keep-both to import it under a new id",
+            "other": "{count} entries in {path} have the ids of entries in your journal but "
+            "other content ({ids}); nothing was imported. Compare with 'steentje show ID', or "
+            "add --keep-both to import them under new ids",
+        },
+        "nl": {
+            "one": "{count} reflectie in {path} heeft de id van een reflectie in je dagboek "
+            "maar een andere inhoud ({ids}); er is niets geïmporteerd. Vergelijk met 'steentje "
+            "show ID', of voeg --keep-both toe om die met een nieuwe id te importeren",
+            "other": "{count} reflecties in {path} hebben de id's van reflecties in je dagboek "
+            "maar een andere inhoud ({ids}); er is niets geïmporteerd. Vergelijk met 'steentje "
+            "show ID', of voeg --keep-both toe om ze met nieuwe id's te importeren",
+        },
+    },
+    "import_renamed": {
+        "en": {
+            "one": "{count} entry had an id already in use with other content; it was "
+            "imported under a new id: {ids}",
+            "other": "{count} entries had ids already in use with other content; they were "
+            "imported under new ids: {ids}",
+        },
+        "nl": {
+            "one": "{count} reflectie had een id die al in gebruik was met een andere inhoud; "
+            "die is geïmporteerd met een nieuwe id: {ids}",
+            "other": "{count} reflecties hadden id's die al in gebruik waren met een andere "
+            "inhoud; die zijn geïmporteerd met nieuwe id's: {ids}",
+        },
+    },
+    "import_too_deep": {
+        "en": "{path} is nested too deeply to be an export; nothing was imported",
+        "nl": "{path} is te diep genest voor een export; er is niets geïmporteerd",
+    },
+    "edit_conflict": {
+        "en": "entry {id} was changed or deleted elsewhere while you were editing it; "
+        "nothing was saved. Your text is kept in {saved}",
+        "nl": "reflectie {id} is ergens anders gewijzigd of verwijderd terwijl je die aanpaste; "
+        "er is niets bewaard. Je tekst staat in {saved}",
+    },
+    "text_kept": {
+        "en": "{error}; your text is kept in {saved}",
+        "nl": "{error}; je tekst staat in {saved}",
+    },
+    "date_in_future": {
+        "en": "{day} is after today; a reflection is for today or a day before it",
+        "nl": "{day} ligt na vandaag; een reflectie is voor vandaag of een dag ervoor",
+    },
+    "date_out_of_range": {
+        "en": "{text!r} is outside the dates steentje works with ({first} to {last})",
+        "nl": "{text!r} valt buiten de datums waarmee steentje werkt ({first} tot en met {last})",
+    },
+    "field_date_range": {
+        "en": "'date' must lie between {first} and {last}",
+        "nl": "'date' moet tussen {first} en {last} liggen",
+    },
 }
 
 
@@ -994,6 +1073,11 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
     "source": {
         "en": "A JSON export of steentje.",
         "nl": "Een JSON-export van steentje.",
+    },
+    "keep_both": {
+        "en": "When an entry's id is taken by one with other content, import it under a new id.",
+        "nl": "Heeft een reflectie de id van een reflectie met een andere inhoud, importeer "
+        "die dan met een nieuwe id.",
     },
     "answer": {
         "en": "The new answer, instead of opening the editor.",

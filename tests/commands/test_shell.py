@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from steentje.shell import snippet
-from steentje.storage.stamps import write_stamp
+from steentje.storage.stamps import stamp_path, write_stamp
 from tests.conftest import PINNED_NOW, TODAY, Invoke
 
 SHELLS = {
@@ -50,6 +50,10 @@ def source(shell: str, script: Path, env: dict[str, str], *, interactive: bool =
         check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
+    # Nothing from the snippet on stderr (an interactive shell without a terminal
+    # complains about job control; that is the test's doing, not the snippet's).
+    noise = ("cannot set terminal process group", "no job control", "Inappropriate ioctl")
+    assert [line for line in result.stderr.splitlines() if not any(n in line for n in noise)] == []
     return result.stdout
 
 
@@ -62,6 +66,13 @@ def fake_steentje(tmp_path: Path) -> tuple[Path, Path]:
     fake.write_text(f'#!/bin/sh\nprintf "%s\\n" "$*" >> "{calls}"\necho REMINDER\n')
     fake.chmod(0o755)
     return fake, calls
+
+
+def set_mtimes(journal: Path, stamp: str, *, journal_first: bool) -> None:
+    """Give the journal and its stamp fixed modification times, one a minute after the other."""
+    early, late = 1_780_000_000, 1_780_000_060
+    os.utime(journal, (early, early) if journal_first else (late, late))
+    os.utime(stamp, (late, late) if journal_first else (early, early))
 
 
 def write(path: Path, text: str) -> Path:
@@ -88,14 +99,28 @@ def test_snippet_in_a_real_shell(
     assert calls.read_text().splitlines() == [f"--journal {journal} remind"]
 
     # Today is done: silent, and steentje is not started at all.
-    write_stamp(journal, TODAY)
+    journal.write_text("version = 1\n", encoding="utf-8")
+    write_stamp(journal, {TODAY}, TODAY)
+    # File times fixed by hand (the shells compare them): the stamp is the newer.
+    set_mtimes(journal, stamp_path(journal), journal_first=True)
     calls.unlink()
     assert source(shell, script, env) == ""
     assert not calls.exists()
 
-    # An older stamp: due again.
-    write_stamp(journal, TODAY - timedelta(days=1))
+    # The journal changed after the stamp (a hand edit, a sync): steentje decides.
+    set_mtimes(journal, stamp_path(journal), journal_first=False)
     assert source(shell, script, env) == "REMINDER\n"
+
+    # An older stamp: due again.
+    write_stamp(journal, {TODAY - timedelta(days=1)}, TODAY - timedelta(days=1))
+    set_mtimes(journal, stamp_path(journal), journal_first=True)
+    assert source(shell, script, env) == "REMINDER\n"
+
+    # A stamp that is a folder: due, and not a word from the shell itself.
+    Path(stamp_path(journal)).unlink()
+    Path(stamp_path(journal)).mkdir()
+    assert source(shell, script, env) == "REMINDER\n"
+    Path(stamp_path(journal)).rmdir()
 
     # Switched off, in any spelling.
     for value in ("off", "OFF", "0", "false", "uit", "Nee"):
@@ -106,7 +131,9 @@ def test_snippet_in_a_real_shell(
 
     # $STEENTJE_JOURNAL wins, as it does for steentje itself.
     other = tmp_path / "other.toml"
-    write_stamp(other, TODAY)
+    other.write_text("version = 1\n", encoding="utf-8")
+    write_stamp(other, {TODAY}, TODAY)
+    set_mtimes(other, stamp_path(other), journal_first=True)
     calls.unlink()
     assert source(shell, script, {**env, "STEENTJE_JOURNAL": str(other)}) == ""
     assert not calls.exists()

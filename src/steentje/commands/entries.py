@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 
 from steentje.journal import find_entry
 from steentje.settings import Settings
@@ -29,39 +30,78 @@ def edit(
     add_tags: Iterable[str],
     remove_tags: Iterable[str],
 ) -> None:
-    """Change an entry's answer (in the editor when no other change is given) or its tags."""
-    from steentje.journal import edited_entry
+    """Change an entry's answer (in the editor when no other change is given) or its tags.
+
+    The change is worked out under the journal's lock from the entry as it is
+    then, so two edits at once both land. An answer typed in the editor is
+    refused when the entry changed while the editor was open; the text is kept.
+    """
+    from steentje.errors import NoSuchEntry, SteentjeError
+    from steentje.journal import Entry, edited_entry
     from steentje.storage.reading import read_journal
     from steentje.storage.rewriting import update_entry
 
     add_tags, remove_tags = list(add_tags), list(remove_tags)
-    entry = find_entry(read_journal(settings.journal).entries, entry_id)
-    new_answer = answer
-    if new_answer is None and not add_tags and not remove_tags:
+    seen = find_entry(read_journal(settings.journal).entries, entry_id)
+    typed: str | None = None
+    if answer is None and not add_tags and not remove_tags:
         from steentje import answers
 
         instructions = [
             t(
                 "editor_entry_header",
-                id=entry.id,
-                day=f"{entry.date:%Y-%m-%d}",
-                principle=entry.principle,
+                id=seen.id,
+                day=f"{seen.date:%Y-%m-%d}",
+                principle=seen.principle,
             ),
-            entry.prompt,
+            seen.prompt,
             t("editor_instructions_edit"),
         ]
-        new_answer = answers.edit_answer(instructions, entry.answer, settings.editor)
-    changed = edited_entry(
-        entry,
-        answer=entry.answer if new_answer is None else new_answer,
-        add_tags=add_tags,
-        remove_tags=remove_tags,
-    )
-    if changed is None:
-        print(t("no_changes", id=entry.id), file=sys.stderr)
+        typed = answers.edit_answer(instructions, seen.answer, settings.editor)
+
+    def change(current: Entry) -> Entry | None:
+        if typed is not None and current != seen:
+            raise _Conflict
+        new_answer = typed if typed is not None else answer
+        return edited_entry(
+            current,
+            answer=current.answer if new_answer is None else new_answer,
+            add_tags=add_tags,
+            remove_tags=remove_tags,
+        )
+
+    if typed is not None and edited_entry(seen, answer=typed) is None:
+        # Refuses an empty answer before anything else; an unchanged one changes nothing.
+        print(t("no_changes", id=seen.id), file=sys.stderr)
         return
-    update_entry(settings.journal, entry.id, lambda _current: changed)
-    print(t("updated", id=entry.id))
+    try:
+        changed = update_entry(settings.journal, seen.id, change)
+    except (_Conflict, SteentjeError) as error:
+        if typed is None:
+            raise
+        # Whatever went wrong, what was typed in the editor is never lost.
+        saved = _keep_text(settings.journal, seen.id, typed)
+        if isinstance(error, _Conflict | NoSuchEntry):
+            raise SteentjeError(t("edit_conflict", id=seen.id, saved=saved)) from None
+        raise SteentjeError(t("text_kept", error=error, saved=saved)) from None
+    if changed is None:
+        print(t("no_changes", id=seen.id), file=sys.stderr)
+        return
+    print(t("updated", id=seen.id))
+
+
+class _Conflict(Exception):
+    """The entry changed (or went) while the editor was open."""
+
+
+def _keep_text(journal: Path, entry_id: str, text: str) -> Path:
+    """Save text typed in the editor beside the journal, privately, under a new name."""
+    from steentje import clock
+    from steentje.storage.files import replace_file
+
+    saved = journal.with_name(f"{journal.name}.unsaved-{entry_id}-{clock.now():%Y%m%dT%H%M%S}.txt")
+    replace_file(saved, text.encode("utf-8"))
+    return saved
 
 
 def delete(settings: Settings, entry_id: str, *, yes: bool, interactive: bool) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from steentje.commands.review import Filters, review_entries
 from steentje.errors import SteentjeError
-from steentje.exchange import chronological, entries_from_json, new_entries
+from steentje.exchange import ImportPlan, chronological, entries_from_json, plan_import
 from steentje.settings import Settings
 from steentje.words import t
 
@@ -31,18 +32,22 @@ def export(
         return
     from steentje.storage.files import write_new_file
 
-    write_new_file(output, text.encode("utf-8"), overwrite=force)
+    write_new_file(output, text.encode("utf-8"), overwrite=force, journal=settings.journal)
     print(t("exported", count=len(entries), path=output), file=sys.stderr)
 
 
-def import_file(settings: Settings, source: Path) -> tuple[int, int]:
+def import_file(settings: Settings, source: Path, *, keep_both: bool = False) -> tuple[int, int]:
     """Append the entries of the export *source* that the journal lacks: (added, skipped).
 
-    Every item is checked before anything is written, and all new entries land
-    in one locked append, so a bad file changes nothing.
+    Every item is checked before anything is written, and the journal is read
+    and appended to under one lock, so two imports at once add each entry once
+    and a bad file changes nothing. An id already used for other content is a
+    conflict: nothing is imported, unless *keep_both* gives the newcomer a new id.
     """
-    from steentje.storage.appending import append_entries
-    from steentje.storage.caches import all_entries
+    from dataclasses import replace
+
+    from steentje.journal import Entry, new_id
+    from steentje.storage.appending import append_new
 
     try:
         text = source.read_text(encoding="utf-8")
@@ -50,7 +55,31 @@ def import_file(settings: Settings, source: Path) -> tuple[int, int]:
         reason = getattr(error, "strerror", None) or t("not_utf8_text")
         raise SteentjeError(t("cannot_read_import", path=source, reason=reason)) from None
     incoming = entries_from_json(text, source)
-    fresh = new_entries(all_entries(settings.journal) or (), incoming)
-    append_entries(settings.journal, fresh)
-    print(t("imported", count=len(fresh), skipped=len(incoming) - len(fresh)))
-    return len(fresh), len(incoming) - len(fresh)
+    plans: list[ImportPlan] = []
+    renamed: list[Entry] = []
+
+    def pick(existing: Sequence[Entry]) -> list[Entry]:
+        plan = plan_import(existing, incoming)
+        plans.append(plan)
+        if plan.conflicts and not keep_both:
+            ids = ", ".join(entry.id for entry, _ in plan.conflicts)
+            raise SteentjeError(
+                t("import_conflict", count=len(plan.conflicts), path=source, ids=ids)
+            )
+        taken = {entry.id for entry in existing} | {entry.id for entry in plan.fresh}
+        for entry, _ in plan.conflicts:
+            fresh_id = new_id()
+            while fresh_id in taken:
+                fresh_id = new_id()
+            taken.add(fresh_id)
+            renamed.append(replace(entry, id=fresh_id))
+        return [*plan.fresh, *renamed]
+
+    append_new(settings.journal, pick)
+    plan = plans[-1]
+    added = len(plan.fresh) + len(renamed)
+    print(t("imported", count=added, skipped=plan.skipped))
+    if renamed:
+        ids = ", ".join(entry.id for entry in renamed)
+        print(t("import_renamed", count=len(renamed), ids=ids), file=sys.stderr)
+    return added, plan.skipped

@@ -36,7 +36,8 @@ def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
 
     now = clock.now()
     daily = daily_for(settings, day or now.date())
-    ask = not no_input and interactive()
+    # A day still to come is shown, never answered: it would count before its time.
+    ask = not no_input and interactive() and daily.day <= now.date()
     console = render.make_console()
     console.print(render.daily_panel(daily, settings.language, show_hint=not ask))
     if not ask:
@@ -52,7 +53,10 @@ def log(
     settings: Settings, text: str | None, *, edit: bool, day: date | None, tags: Iterable[str]
 ) -> Entry:
     """Save an answer to the day's question: from *text*, the editor, a pipe or a prompt."""
+    from steentje.dates import require_answerable
+
     now = clock.now()
+    require_answerable(day or now.date(), now.date())  # before anything is typed
     daily = daily_for(settings, day or now.date())
     answer = text if text is not None else collect_answer(settings, daily, edit=edit)
     return save_answer(settings, daily, answer, tags, now)

@@ -7,23 +7,23 @@ with the journal and a crash can at worst leave a torn last entry.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from steentje.errors import SteentjeError
+from steentje import clock
 from steentje.journal import Entry, entry_block, journal_header
 from steentje.storage.files import (
     BINARY,
     NOFOLLOW,
     PRIVATE_FILE,
     fsync_directory,
+    open_regular,
     restrict_permissions,
     write_error,
 )
 from steentje.storage.lock import journal_lock
-from steentje.storage.reading import check_appendable
-from steentje.storage.stamps import read_stamp, write_stamp_quietly
-from steentje.words import t
+from steentje.storage.reading import check_appendable, read_unlocked
+from steentje.storage.stamps import stamped_days, write_stamp_quietly
 
 
 def append_entry(path: Path, entry: Entry) -> None:
@@ -39,32 +39,58 @@ def append_entries(path: Path, entries: Sequence[Entry]) -> None:
     """Append several entries in one locked write (all of them, or on failure none)."""
     if not entries:
         return
-    block = b"".join(entry_block(entry) for entry in entries)
     with journal_lock(path):
-        try:
-            descriptor = os.open(
-                path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW | BINARY,
-                PRIVATE_FILE,
-            )  # fmt: skip
-        except FileExistsError:
-            _append_to_existing(path, block)
-        except OSError as error:
-            raise write_error(path, error) from None
-        else:
-            _write_new(descriptor, path, journal_header() + block)
-        # Rewritten even when the day stays, so that the stamp is newer than
-        # the journal: the reminder trusts it only then.
-        newest = max(entry.day for entry in entries)
-        stamped = read_stamp(path)
-        write_stamp_quietly(path, newest if stamped is None else max(stamped, newest))
+        append_locked(path, entries)
+
+
+def append_new(path: Path, pick: Callable[[Sequence[Entry]], Sequence[Entry]]) -> Sequence[Entry]:
+    """Append what ``pick(entries already in the journal)`` returns, all under one lock.
+
+    For imports: deciding what is new and adding it is one step, so two at once
+    cannot both add the same entry. Returns what was appended.
+    """
+    with journal_lock(path):
+        chosen = pick(read_unlocked(path).entries)
+        append_locked(path, chosen)
+    return chosen
+
+
+def append_locked(path: Path, entries: Sequence[Entry]) -> None:
+    """``append_entries`` for a caller that already holds the journal's lock."""
+    if not entries:
+        return
+    block = b"".join(entry_block(entry) for entry in entries)
+    # The stamp can be carried forward only if it was exact before this append.
+    known = stamped_days(path)
+    try:
+        descriptor = os.open(
+            path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW | BINARY, PRIVATE_FILE
+        )
+    except FileExistsError:
+        _append_to_existing(path, block)
+    except OSError as error:
+        raise write_error(path, error) from None
+    else:
+        known = frozenset()
+        _write_new(descriptor, path, journal_header() + block)
+    days = None if known is None else known | {entry.day for entry in entries}
+    write_stamp_quietly(path, days, clock.today())
+
+
+def _write_all(descriptor: int, content: bytes) -> None:
+    """Write every byte unbuffered, so that a failure leaves nothing queued to flush later."""
+    view = memoryview(content)
+    while view:
+        view = view[os.write(descriptor, view) :]
 
 
 def _write_new(descriptor: int, path: Path, content: bytes) -> None:
     try:
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(content)
-            file.flush()
-            os.fsync(file.fileno())
+        try:
+            _write_all(descriptor, content)
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
     except BaseException as error:
         # A half-written new journal holds nothing worth keeping.
         path.unlink(missing_ok=True)
@@ -76,20 +102,22 @@ def _write_new(descriptor: int, path: Path, content: bytes) -> None:
 
 def _append_to_existing(path: Path, block: bytes) -> None:
     try:
-        file = path.open("r+b")
-    except IsADirectoryError:
-        raise SteentjeError(t("is_directory", path=path)) from None
+        descriptor = open_regular(path, os.O_RDWR)
     except OSError as error:
         raise write_error(path, error) from None
-    with file:
+    with os.fdopen(descriptor, "r+b", buffering=0) as file:
         check_appendable(file, path)
         restrict_permissions(file)
         size = file.seek(0, os.SEEK_END)
         try:
-            file.write(block)
-            file.flush()
-            os.fsync(file.fileno())
-        except OSError as error:
-            # A failed append (disk full, say) must not leave a torn entry behind.
-            file.truncate(size)
-            raise write_error(path, error) from None
+            _write_all(descriptor, block)
+            os.fsync(descriptor)
+        except BaseException as error:
+            # A failed append (disk full, say) must leave the journal as it was:
+            # unbuffered writes leave nothing to flush, so the truncate can only
+            # give space back.
+            os.ftruncate(descriptor, size)
+            os.fsync(descriptor)
+            if isinstance(error, OSError):
+                raise write_error(path, error) from None
+            raise

@@ -4,28 +4,32 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 from steentje.errors import SteentjeError
 from steentje.journal import (
-    ENTRY_TABLE,
     SCHEMA_VERSION,
     Entry,
     Journal,
     decode,
-    entry_problem,
-    find_entry_header,
     journal_bytes,
     new_id,
     parse_journal,
+    torn_tail,
 )
-from steentje.storage.files import PRIVATE_DIR, PRIVATE_FILE, replace_file
+from steentje.storage.files import (
+    PRIVATE_DIR,
+    PRIVATE_FILE,
+    open_regular,
+    read_regular,
+    replace_file,
+    write_error,
+)
 from steentje.storage.lock import journal_lock
-from steentje.storage.reading import check_writable_version, parse_or_none
-from steentje.storage.rewriting import backup_path, newest_day
+from steentje.storage.reading import check_writable_version
+from steentje.storage.rewriting import backup_path, entry_days
 from steentje.storage.stamps import write_stamp_quietly
 from steentje.words import t
 
@@ -42,17 +46,18 @@ class Finding:
 def examine(path: Path) -> list[Finding]:
     """Check the journal: it parses, entries are valid, ids unique, permissions private."""
     findings: list[Finding] = []
-    if path.is_dir():
-        return [Finding(False, t("is_directory", path=path))]
-    if not path.exists():
-        return [Finding(True, t("doctor_no_journal", path=path))]
     try:
-        journal = parse_journal(decode(path.read_bytes(), path), path)
+        raw = read_regular(path)
     except SteentjeError as error:
-        torn = _torn_tail(path.read_bytes()) is not None
-        findings.append(Finding(False, str(error), repairable=torn))
+        return [Finding(False, str(error))]
     except OSError as error:
         return [Finding(False, t("cannot_read_journal", path=path, reason=error.strerror))]
+    if raw is None:
+        return [Finding(True, t("doctor_no_journal", path=path))]
+    try:
+        journal = parse_journal(decode(raw, path), path)
+    except SteentjeError as error:
+        findings.append(Finding(False, str(error), repairable=torn_tail(raw) is not None))
     else:
         findings.append(
             Finding(
@@ -83,23 +88,35 @@ def examine(path: Path) -> list[Finding]:
     return findings
 
 
-def _private_paths(path: Path) -> list[tuple[Path, int]]:
-    """The files and folder that must be readable by their owner alone, with their modes."""
-    return [(path, PRIVATE_FILE), (backup_path(path), PRIVATE_FILE), (path.parent, PRIVATE_DIR)]
+def _private_paths(path: Path) -> list[tuple[Path, int, bool]]:
+    """What must be readable by its owner alone: (path, wanted mode, may steentje chmod it).
+
+    The folder is checked but never chmodded: steentje did not necessarily make
+    it (a shared folder may need its own mode, or a sticky bit).
+    """
+    return [
+        (path, PRIVATE_FILE, True),
+        (backup_path(path), PRIVATE_FILE, True),
+        (path.parent, PRIVATE_DIR, False),
+    ]
 
 
 def _permission_findings(path: Path) -> list[Finding]:
     if os.name == "nt":
         return []
     findings = []
-    for candidate, wanted in _private_paths(path):
-        if not candidate.exists():
+    for candidate, wanted, ours in _private_paths(path):
+        try:
+            info = candidate.lstat()
+        except OSError:
             continue
-        mode = stat.S_IMODE(candidate.stat().st_mode)
+        if stat.S_ISLNK(info.st_mode):
+            continue  # a link is not steentje's to judge; the journal itself is resolved
+        mode = stat.S_IMODE(info.st_mode)
         if mode & 0o077:
             findings.append(
                 Finding(False, t("doctor_loose", path=candidate, mode=f"{mode:o}",
-                                 wanted=f"{wanted:o}"), repairable=True)
+                                 wanted=f"{wanted:o}"), repairable=ours)
             )  # fmt: skip
         else:
             findings.append(Finding(True, t("doctor_private", path=candidate, mode=f"{mode:o}")))
@@ -114,70 +131,52 @@ class Repair:
 
 
 def repair(path: Path, *, now: datetime) -> Repair:
-    """Set a torn last entry aside, give repeated ids new ones, and make files private."""
+    """Set a cut-off last entry aside, give repeated ids new ones, and make files private.
+
+    Only an interrupted append is repaired: its cut-off bytes go to a side file
+    and the journal is truncated in place, so this needs no more free space
+    than those bytes. Any other damage is named and left for the user.
+    Renumbering ids rewrites the journal (free space: twice its size).
+    """
     actions: list[str] = []
     with journal_lock(path):
-        if path.is_file():
-            raw = path.read_bytes()
+        raw = read_regular(path)
+        if raw is not None:
             try:
                 journal = parse_journal(decode(raw, path), path)
-            except SteentjeError:
-                cut = _torn_tail(raw)
+            except SteentjeError as error:
+                cut = torn_tail(raw)
                 if cut is None:
-                    raise SteentjeError(t("damaged_before_end", path=path)) from None
+                    raise SteentjeError(t("damaged_before_end", path=path, error=error)) from None
+                # What stays must be a whole, valid journal before anything is moved.
+                journal = parse_journal(decode(raw[:cut], path), path)
                 side = path.with_name(f"{path.name}.damaged-{now:%Y%m%dT%H%M%S}")
                 replace_file(side, raw[cut:])
-                replace_file(backup_path(path), raw)
-                replace_file(path, raw[:cut].rstrip(b"\r\n") + b"\n")
+                _truncate(path, cut)
                 actions.append(t("repair_moved", size=len(raw) - cut, path=side))
-                journal = parse_journal(decode(path.read_bytes(), path), path)
+                raw = raw[:cut]
             check_writable_version(journal.version, path)
             renamed = _with_unique_ids(journal)
             if renamed is not journal:
-                replace_file(backup_path(path), path.read_bytes())
+                replace_file(backup_path(path), raw)
                 replace_file(path, journal_bytes(renamed))
                 actions.append(t("repair_ids"))
-            write_stamp_quietly(path, newest_day(journal.entries))
+            write_stamp_quietly(path, entry_days(renamed.entries), now.date())
         actions.extend(_make_private(path))
     return Repair(tuple(actions))
 
 
-def _torn_tail(raw: bytes) -> int | None:
-    """Where to cut *raw* so that what stays parses and ends in a whole entry.
-
-    Only line starts within the last two entries are tried, from the end back,
-    so that no entry before the damage is lost. None when the end is whole or
-    when the damage lies further back (then a cut would lose intact entries).
-    """
-    last = find_entry_header(raw, last=True)
-    if last is None:
-        return None
-    previous = find_entry_header(raw[:last], last=True) if last > 0 else None
-    region_start = previous if previous is not None else 0
-    for cut in _line_starts_backwards(raw, region_start):
-        data = parse_or_none(raw[region_start:cut])
-        if data is None:
-            continue
-        tables = data.get(ENTRY_TABLE, [])
-        if tables and entry_problem(tables[-1]) is not None:
-            continue
-        if cut == len(raw) or parse_or_none(raw[:cut]) is None:
-            return None
-        return cut
-    return None
-
-
-def _line_starts_backwards(raw: bytes, floor: int) -> Iterator[int]:
-    """len(raw), then every line start above *floor* (and *floor* itself if > 0), descending."""
-    yield len(raw)
-    position = len(raw)
-    while True:
-        position = raw.rfind(b"\n", floor, position - 1) + 1
-        if position <= floor:
-            break
-        yield position
-    if floor > 0:
-        yield floor
+def _truncate(path: Path, size: int) -> None:
+    """Cut the journal at *size* in place, durably (no copy, so no free space needed)."""
+    try:
+        descriptor = open_regular(path, os.O_WRONLY)
+        try:
+            os.ftruncate(descriptor, size)
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    except OSError as error:
+        raise write_error(path, error) from None
 
 
 def _with_unique_ids(journal: Journal) -> Journal:
@@ -197,8 +196,13 @@ def _make_private(path: Path) -> list[str]:
     if os.name == "nt":
         return []
     actions = []
-    for candidate, wanted in _private_paths(path):
-        if candidate.exists() and stat.S_IMODE(candidate.stat().st_mode) & 0o077:
+    for candidate, wanted, ours in _private_paths(path):
+        try:
+            info = candidate.lstat()
+        except OSError:
+            continue
+        # Only regular files steentje writes: never a folder, a link or a device.
+        if ours and stat.S_ISREG(info.st_mode) and stat.S_IMODE(info.st_mode) & 0o077:
             candidate.chmod(wanted)
             actions.append(t("repair_private", path=candidate, mode=f"{wanted:o}"))
     return actions

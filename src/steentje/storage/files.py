@@ -10,7 +10,9 @@ writes its small caches with it too.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 
 from steentje.errors import SteentjeError
 from steentje.words import t
@@ -25,6 +27,10 @@ PRIVATE_DIR = 0o700
 # O_NOFOLLOW and O_BINARY exist on some platforms only; 0 leaves them out.
 NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 BINARY = getattr(os, "O_BINARY", 0)
+# O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+# No space left, or the user's quota reached: both mean "the disk is full" to a person.
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NEW_FILE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW | BINARY
 
 
@@ -65,6 +71,42 @@ def _new_temporary(folder: str, name: str, mode: int) -> tuple[int, str]:
         except FileExistsError:
             continue
     raise FileExistsError(f"no free temporary name beside {name}")
+
+
+def open_regular(path: str | os.PathLike[str], flags: int = os.O_RDONLY) -> int:
+    """Open *path* for steentje's own use, refusing anything but a regular file.
+
+    The final component is never followed (a link planted where the journal
+    was resolved to), a FIFO does not block, and a folder, FIFO or device is
+    refused with one line: steentje never reads, writes or chmods those.
+    Raises FileNotFoundError when nothing is there, OSError for other failures.
+    """
+    name = os.fspath(path)
+    try:
+        descriptor = os.open(name, flags | NOFOLLOW | NONBLOCK | BINARY)
+    except IsADirectoryError:
+        raise SteentjeError(t("is_directory", path=name)) from None
+    except OSError as error:
+        if os.path.islink(name):
+            raise SteentjeError(t("not_a_regular_file", path=name)) from None
+        raise error from None
+    kind = os.fstat(descriptor).st_mode
+    if not stat.S_ISREG(kind):
+        os.close(descriptor)
+        if stat.S_ISDIR(kind):
+            raise SteentjeError(t("is_directory", path=name))
+        raise SteentjeError(t("not_a_regular_file", path=name))
+    return descriptor
+
+
+def read_regular(path: str | os.PathLike[str]) -> bytes | None:
+    """The whole content of a regular file; None when there is none (see ``open_regular``)."""
+    try:
+        descriptor = open_regular(path)
+    except FileNotFoundError:
+        return None
+    with os.fdopen(descriptor, "rb") as file:
+        return file.read()
 
 
 def fsync_directory(directory: str | os.PathLike[str]) -> None:
@@ -114,25 +156,60 @@ def restrict_permissions(file: IO[bytes]) -> None:
 
 
 def write_error(path: str | os.PathLike[str], error: OSError) -> SteentjeError:
-    """The one-line message for a failed write."""
+    """The one-line message for a failed write (a full disk says so in words)."""
+    if error.errno in _DISK_FULL:
+        return SteentjeError(t("disk_full", path=os.fspath(path)))
     reason = error.strerror or str(error)
     return SteentjeError(t("cannot_write", path=os.fspath(path), reason=reason))
 
 
-def write_new_file(path: str | os.PathLike[str], content: bytes, *, overwrite: bool) -> None:
+def write_new_file(
+    path: str | os.PathLike[str],
+    content: bytes,
+    *,
+    overwrite: bool,
+    journal: str | os.PathLike[str],
+) -> None:
     """Write a file of the user's (an export) atomically, readable by its owner alone.
 
-    An existing file is only replaced with *overwrite*.
+    An existing regular file is replaced only with *overwrite*; the journal and
+    the files steentje keeps beside it never are, nor anything but a regular file.
     """
     target = os.fspath(path)
     if os.path.isdir(target):
         raise SteentjeError(t("path_is_directory", path=target))
-    if os.path.lexists(target) and not overwrite:
-        raise SteentjeError(t("export_exists", path=target))
+    if is_journal_or_beside_it(target, journal):
+        raise SteentjeError(t("export_is_steentjes", path=target))
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        info = None
+    except OSError as error:
+        raise write_error(target, error) from None
+    if info is not None:
+        if not overwrite:
+            raise SteentjeError(t("export_exists", path=target))
+        if not stat.S_ISREG(info.st_mode):
+            raise SteentjeError(t("export_not_regular", path=target))
     folder = os.path.dirname(target) or "."
     if not os.path.isdir(folder):
         raise SteentjeError(t("export_no_folder", path=target, folder=folder))
     replace_file(target, content)
+
+
+def is_journal_or_beside_it(path: str, journal: str | os.PathLike[str]) -> bool:
+    """Whether *path* is the journal (by any name) or one of steentje's files beside it."""
+    real, real_journal = os.path.realpath(path), os.path.realpath(journal)
+    name, journal_name = os.path.basename(real), os.path.basename(real_journal)
+    if real == real_journal or (
+        os.path.dirname(real) == os.path.dirname(real_journal)
+        and (name.startswith(journal_name + ".") or name.startswith("." + journal_name + "."))
+    ):
+        return True  # the backup, lock, stamps, set-aside and kept-text files, temp files
+    try:
+        return os.path.samefile(real, real_journal)  # a hard link to the journal
+    except OSError:
+        return False
 
 
 def replace_file(path: str | os.PathLike[str], content: bytes) -> None:

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from steentje.errors import SteentjeError
-from steentje.storage.files import PRIVATE_FILE, make_private_dirs, write_error
+from steentje.storage.files import NOFOLLOW, PRIVATE_FILE, make_private_dirs, write_error
 from steentje.words import t
 
 LOCK_TIMEOUT_SECONDS = 15.0
@@ -21,18 +21,29 @@ def lock_path(path: Path) -> Path:
 
 @contextmanager
 def journal_lock(path: Path) -> Iterator[None]:
-    """Hold the cross-process lock for writing *path* (creating its folder if needed)."""
+    """Hold the cross-process lock for writing the journal *path* (creating its folder)."""
+    if path.is_dir():
+        raise SteentjeError(t("is_directory", path=path))
+    with file_lock(path):
+        yield
+
+
+@contextmanager
+def file_lock(path: Path) -> Iterator[None]:
+    """Hold the cross-process lock for a read-modify-write of *path* (the journal, the config)."""
     # Imported here: only writing commands pay for it.
     from filelock import FileLock, Timeout
 
-    if path.is_dir():
-        raise SteentjeError(t("is_directory", path=path))
     make_private_dirs(path.parent)
-    # filelock keeps retrying a lock file it cannot create (a read-only folder)
-    # until the timeout and then reports contention; find that out at once.
+    # Made here first, without following a link: filelock opens the lock file
+    # with O_TRUNC, which would truncate whatever a planted link points at. It
+    # also keeps retrying a lock file it cannot create (a read-only folder)
+    # until the timeout and then reports contention; this finds that out at once.
     try:
-        os.close(os.open(lock_path(path), os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
+        os.close(os.open(lock_path(path), os.O_RDWR | os.O_CREAT | NOFOLLOW, PRIVATE_FILE))
     except OSError as error:
+        if lock_path(path).is_symlink():
+            raise SteentjeError(t("not_a_regular_file", path=lock_path(path))) from None
         raise write_error(lock_path(path), error) from None
     lock = FileLock(lock_path(path), timeout=LOCK_TIMEOUT_SECONDS, mode=PRIVATE_FILE)
     try:

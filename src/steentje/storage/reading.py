@@ -21,6 +21,7 @@ from steentje.journal import (
     parse_journal,
     parse_version,
 )
+from steentje.storage.files import open_regular, read_regular
 from steentje.storage.lock import journal_lock
 from steentje.words import t
 
@@ -30,7 +31,7 @@ _READ_CHUNK = 64 * 1024
 def last_entry_day(path: Path) -> date | None:
     """The day of the journal's last entry, reading only its tail (None when it has none)."""
     try:
-        file = path.open("rb")
+        file = os.fdopen(open_regular(path), "rb")
     except FileNotFoundError:
         return None
     except OSError as error:
@@ -65,14 +66,13 @@ def read_journal(path: Path) -> Journal:
 
 
 def read_unlocked(path: Path) -> Journal:
+    """Read and validate the whole journal, without the lock (the caller may hold it)."""
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return empty_journal(path)
-    except IsADirectoryError:
-        raise SteentjeError(t("is_directory", path=path)) from None
+        raw = read_regular(path)
     except OSError as error:
         raise SteentjeError(t("cannot_read_journal", path=path, reason=error.strerror)) from None
+    if raw is None:
+        return empty_journal(path)
     return parse_journal(decode(raw, path), path)
 
 

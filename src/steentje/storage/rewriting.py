@@ -12,9 +12,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from steentje import clock
 from steentje.errors import SteentjeError
 from steentje.journal import Entry, Journal, find_entry, journal_bytes
-from steentje.storage.files import replace_file
+from steentje.storage.files import read_regular, replace_file
 from steentje.storage.lock import journal_lock
 from steentje.storage.reading import check_writable_version, read_unlocked
 from steentje.storage.stamps import write_stamp_quietly
@@ -26,8 +27,9 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def newest_day(entries: Iterable[Entry]) -> date | None:
-    return max((entry.day for entry in entries), default=None)
+def entry_days(entries: Iterable[Entry]) -> frozenset[date]:
+    """The days that have an entry, for the stamp."""
+    return frozenset(entry.day for entry in entries)
 
 
 def rewrite_journal(path: Path, change: Callable[[Journal], Journal]) -> Journal:
@@ -41,26 +43,36 @@ def rewrite_journal(path: Path, change: Callable[[Journal], Journal]) -> Journal
             raise SteentjeError(t("no_journal_at", path=path))
         check_writable_version(current.version, path)
         changed = change(current)
-        previous = path.read_bytes()
-        replace_file(backup_path(path), previous)
+        if changed is current:
+            return current  # nothing to change: nothing written
+        previous = read_regular(path)
+        if previous is not None:
+            replace_file(backup_path(path), previous)
         replace_file(path, journal_bytes(changed))
-        write_stamp_quietly(path, newest_day(changed.entries))
+        write_stamp_quietly(path, entry_days(changed.entries), clock.today())
         return changed
 
 
-def update_entry(path: Path, wanted: str, change: Callable[[Entry], Entry]) -> Entry:
-    """Replace one entry (found by id or unique id prefix) with ``change(entry)``."""
+def update_entry(path: Path, wanted: str, change: Callable[[Entry], Entry | None]) -> Entry | None:
+    """Replace one entry (found by id or unique id prefix) with ``change(entry)``.
+
+    *change* sees the entry as it is under the lock, so two changes at once
+    both land (or the second is refused by *change*). When it returns None,
+    nothing is written and None is returned.
+    """
     updated: list[Entry] = []
 
     def apply(journal: Journal) -> Journal:
         target = find_entry(journal.entries, wanted)
         new = change(target)
+        if new is None:
+            return journal
         updated.append(new)
         entries = tuple(new if entry is target else entry for entry in journal.entries)
         return replace(journal, entries=entries)
 
     rewrite_journal(path, apply)
-    return updated[0]
+    return updated[0] if updated else None
 
 
 def delete_entry(path: Path, wanted: str) -> Entry:

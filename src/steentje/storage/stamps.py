@@ -1,27 +1,41 @@
-"""The stamp beside the journal: the day of the newest entry, for the shell reminder.
+"""The stamp beside the journal: which days have an entry, for the shell reminder.
 
-``journal.toml.last-entry`` holds one line, the day of the newest entry, and
-``journal.toml.quiet-until`` carries, as its mtime, the moment the reminder is
-due again (the next local midnight): fish, which has no date builtin, compares
-that with the clock without starting a process. Both are caches, rewritten
-after every change to the journal; the shell snippets and ``remind`` trust a
-stamp only when it is newer than the journal. Only os and datetime are
-imported: the reminder reads the stamp at every shell start.
+``journal.toml.last-entry`` is a cache of one fact, "is today written?", exact
+or absent. Its lines:
+
+1. the newest day, on or before the day the stamp was written, that has an
+   entry ("-" when there is none): the shell snippets compare it with today's
+   date without starting a process;
+2. the journal's fingerprint when the stamp was written: size, mtime, inode
+   and ctime in nanoseconds. The ctime cannot be set back by anyone, so a hand
+   edit, a restored mtime or an older copy moved into place all change it;
+3. the days after line 1 that have an entry (dated ahead by another time zone
+   or by hand), so that they count once their day has come, and not before.
+
+``remind`` trusts a stamp only when the fingerprint matches the journal as it
+is now; the shell snippets, which cannot read a ctime, trust it only while the
+journal is not newer than the stamp. Otherwise the journal itself decides, and
+the stamp is written anew. ``journal.toml.quiet-until`` carries, as its mtime,
+the moment the reminder is due again (the next local midnight) for fish, which
+has no date builtin. Only os and datetime are imported: the reminder reads the
+stamp at every shell start.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from steentje.storage.files import write_atomic
 
 STAMP_SUFFIX = ".last-entry"
 QUIET_SUFFIX = ".quiet-until"
+_NONE = "-"
 
 
 def stamp_path(journal: str | os.PathLike[str]) -> str:
-    """The stamp next to the journal: one line, the day of the newest entry."""
+    """The stamp next to the journal."""
     return os.fspath(journal) + STAMP_SUFFIX
 
 
@@ -30,55 +44,79 @@ def quiet_path(journal: str | os.PathLike[str]) -> str:
     return os.fspath(journal) + QUIET_SUFFIX
 
 
-def write_stamp(journal: str | os.PathLike[str], day: date | None) -> None:
-    """Record *day* as the newest entry's day (None removes the stamp).
+def fingerprint(journal: str | os.PathLike[str]) -> str | None:
+    """What identifies the journal's content as it is now; None when it is not a file."""
+    try:
+        info = os.stat(journal)
+    except OSError:
+        return None
+    return f"{info.st_size} {info.st_mtime_ns} {info.st_ino} {info.st_ctime_ns}"
 
-    Written after the journal, so that its mtime is the later one.
+
+def stamped_days(journal: str | os.PathLike[str]) -> frozenset[date] | None:
+    """The entry days the stamp records, if the stamp matches the journal exactly; else None.
+
+    The days are the newest one written on or before the stamp's day, and every
+    later one: enough to tell whether any day from then on is written.
+    """
+    try:
+        with open(stamp_path(journal), encoding="ascii") as file:
+            lines = file.read(4096).split("\n")
+        if len(lines) < 3 or lines[1] != fingerprint(journal):
+            return None
+        days = {date.fromisoformat(text) for text in lines[2].split()}
+        if lines[0] != _NONE:
+            days.add(date.fromisoformat(lines[0]))
+    except (OSError, ValueError):
+        return None  # missing, a folder, not ours: the journal decides
+    return frozenset(days)
+
+
+def stamp_says_done(journal: str, today: date) -> bool | None:
+    """True/False: the stamp says today is (not) written; None when it cannot be trusted."""
+    days = stamped_days(journal)
+    return None if days is None else today in days
+
+
+def write_stamp(journal: str | os.PathLike[str], days: Iterable[date] | None, today: date) -> None:
+    """Record which *days* have an entry (None removes the stamp: nothing is known).
+
+    Call it after the journal is written, under the journal's lock, so that the
+    fingerprint is the journal's as it now is.
     """
     stamp, quiet = stamp_path(journal), quiet_path(journal)
-    if day is None:
+    known = None if days is None else fingerprint(journal)
+    if days is None or known is None:
         for path in (stamp, quiet):
             try:
                 os.unlink(path)
             except FileNotFoundError:
                 pass
         return
-    due_again = datetime.combine(day + timedelta(days=1), datetime.min.time()).astimezone()
-    write_atomic(quiet, due_again.isoformat().encode("ascii") + b"\n")
-    os.utime(quiet, (due_again.timestamp(), due_again.timestamp()))
-    write_atomic(stamp, day.isoformat().encode("ascii") + b"\n")
+    chosen = set(days)
+    done = max((day for day in chosen if day <= today), default=None)
+    later = sorted(day for day in chosen if done is None or day > done)
+    if done is None:
+        try:
+            os.unlink(quiet)
+        except FileNotFoundError:
+            pass
+    else:
+        due_again = datetime.combine(done + timedelta(days=1), datetime.min.time()).astimezone()
+        write_atomic(quiet, due_again.isoformat().encode("ascii") + b"\n")
+        os.utime(quiet, (due_again.timestamp(), due_again.timestamp()), follow_symlinks=False)
+    lines = [done.isoformat() if done else _NONE, known, " ".join(map(date.isoformat, later))]
+    write_atomic(stamp, ("\n".join(lines) + "\n").encode("ascii"))
 
 
-def write_stamp_quietly(journal: str | os.PathLike[str], day: date | None) -> None:
-    """``write_stamp``, where failing only means the reminder reads the journal next time."""
+def write_stamp_quietly(
+    journal: str | os.PathLike[str], days: Iterable[date] | None, today: date
+) -> None:
+    """``write_stamp``; on failure the stamp is removed, so the journal decides next time."""
     try:
-        write_stamp(journal, day)
+        write_stamp(journal, days, today)
     except OSError:
-        pass
-
-
-def read_stamp(journal: str | os.PathLike[str]) -> date | None:
-    """The day in the stamp, or None when there is none (or it is unreadable)."""
-    try:
-        with open(stamp_path(journal), encoding="ascii") as file:
-            return date.fromisoformat(file.readline().strip())
-    except (OSError, ValueError):
-        return None
-
-
-def stamp_says_done(journal: str, today: date) -> bool | None:
-    """True/False: the stamp says today is (not) written; None when it cannot be trusted."""
-    stamp = stamp_path(journal)
-    try:
-        stamp_info = os.stat(stamp)
-        with open(stamp, encoding="ascii") as file:
-            day = file.readline().strip()
-    except (OSError, ValueError):
-        return None
-    try:
-        journal_info = os.stat(journal)
-    except OSError:
-        return None
-    if journal_info.st_mtime_ns > stamp_info.st_mtime_ns:
-        return None  # the journal changed behind steentje's back (a hand edit, a sync)
-    return day == today.isoformat()
+        try:
+            os.unlink(stamp_path(journal))
+        except OSError:
+            pass
