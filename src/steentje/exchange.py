@@ -96,11 +96,13 @@ def plan_import(existing: Sequence[Entry], incoming: Iterable[Entry]) -> ImportP
     skipped = 0
     for entry in incoming:
         known = by_id.get(entry.id)
-        if known is not None and not same_content(entry, known):
-            conflicts.append((entry, known))
+        if (entry.date, entry.answer) in moments or (
+            known is not None and same_content(entry, known)
+        ):
+            skipped += 1  # already there, perhaps under another id (kept both before)
             continue
-        if known is not None or (entry.date, entry.answer) in moments:
-            skipped += 1
+        if known is not None:
+            conflicts.append((entry, known))
             continue
         fresh.append(entry)
         by_id[entry.id] = entry

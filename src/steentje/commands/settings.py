@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
+from contextlib import AbstractContextManager
 
 from steentje.config import KEYS, read_table, value_from_text
 from steentje.errors import SteentjeError, UsageError
@@ -38,6 +39,15 @@ def write_table(path: str, table: Mapping[str, object]) -> None:
     replace_file(path, (header + tomli_w.dumps(dict(table))).encode("utf-8"))
 
 
+def _config_lock(path: str) -> AbstractContextManager[None]:
+    """The lock a read-modify-write of the config file holds, so two changes both land."""
+    from pathlib import Path
+
+    from steentje.storage.lock import file_lock
+
+    return file_lock(Path(path))
+
+
 def config_path(settings: Settings) -> None:
     """Print where the config file is (or would be); works even when it is broken."""
     print(settings.config_file)
@@ -64,9 +74,10 @@ def config_set(settings: Settings, key: str, text: str) -> None:
     except SteentjeError as error:
         raise UsageError(str(error)) from None
     path = settings.config_file
-    table = read_table(path)
-    table[key] = stored
-    write_table(path, table)
+    with _config_lock(path):
+        table = read_table(path)
+        table[key] = stored
+        write_table(path, table)
     print(t("config_set", key=key, value=shown_value(stored), path=path))
 
 
@@ -75,9 +86,10 @@ def config_unset(settings: Settings, key: str) -> None:
     if key not in KEYS:
         raise UsageError(t("config_unknown", key=key, known=", ".join(KEYS)))
     path = settings.config_file
-    table = read_table(path)
-    if table.pop(key, None) is None:
-        print(t("config_not_set", key=key, path=path), file=sys.stderr)
-        return
-    write_table(path, table)
+    with _config_lock(path):
+        table = read_table(path)
+        if table.pop(key, None) is None:
+            print(t("config_not_set", key=key, path=path), file=sys.stderr)
+            return
+        write_table(path, table)
     print(t("config_removed", key=key, path=path))

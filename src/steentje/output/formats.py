@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from steentje.i18n import format_long_date
 from steentje.journal import Entry
+from steentje.output.safe import STEERING
 from steentje.principles import Catalog, principle_label
 from steentje.week import first_day, week_number
 from steentje.words import LABELS
@@ -32,7 +33,13 @@ def entries_to_json(entries: Iterable[Entry]) -> str:
     times slower on a journal of years.)
     """
     lines = [json.dumps(entry_to_dict(entry), ensure_ascii=False) for entry in entries]
-    return "[\n" + ",\n".join(lines) + "\n]" if lines else "[]"
+    text = "[\n" + ",\n".join(lines) + "\n]" if lines else "[]"
+    # json escapes the C0 controls itself; escape the other characters that steer a
+    # terminal too (they can only occur inside strings, so the data stays the same).
+    return text.translate(_JSON_ESCAPES)
+
+
+_JSON_ESCAPES = str.maketrans({code: f"\\u{code:04x}" for code in STEERING})
 
 
 def week_heading(day: date, language: str, week_start: int = 0) -> str:

@@ -41,7 +41,15 @@ def print_entries(
 
 
 def emit(text: str, *, pager: bool) -> None:
-    """Plain text to stdout, through the pager when it is long and stdout is a terminal."""
+    """Plain text to stdout, through the pager when it is long and stdout is a terminal.
+
+    On a terminal, characters that would steer it are shown as notation; a file
+    or a pipe gets the text exactly.
+    """
+    if sys.stdout.isatty():
+        from steentje.output.safe import visible
+
+        text = visible(text)
     if pager and sys.stdout.isatty():
         import shutil
 

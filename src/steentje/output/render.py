@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from steentje.i18n import format_long_date
+from steentje.output.safe import visible
 from steentje.principles import principle_label
 from steentje.week import weekday_order
 from steentje.words import LABELS
@@ -117,6 +118,7 @@ def highlighted(text: str, search: str | None, style: str = "") -> Text:
 
     from steentje.search import match_spans
 
+    text = visible(text)
     result = Text(text, style=style)
     if search:
         for start, end in match_spans(text, search):
@@ -138,7 +140,7 @@ def entries_table(entries: Sequence[Entry], catalog: Catalog, search: str | None
         table.add_row(
             f"{entry.date:%Y-%m-%d %H:%M}",
             principle_label(entry.principle, catalog),
-            entry.id,
+            visible(entry.id),
             highlighted(" ".join(entry.answer.split()), search),
         )
     return table
@@ -155,8 +157,11 @@ def entries_full(
     for entry in entries:
         parts.append(
             Rule(
-                f"{entry.id} · {entry.date:%Y-%m-%d %H:%M} · "
-                f"{principle_label(entry.principle, catalog)}",
+                # Text, not a string: a title string would be read as rich markup.
+                Text(
+                    f"{visible(entry.id)} · {entry.date:%Y-%m-%d %H:%M} · "
+                    f"{principle_label(entry.principle, catalog)}"
+                ),
                 align="left",
                 style="yellow",
             )
@@ -166,7 +171,8 @@ def entries_full(
         body.append("\n\n")
         body.append_text(highlighted(entry.answer, search))
         if entry.tags:
-            body.append("\n\n" + " ".join(f"#{tag}" for tag in entry.tags), style="cyan")
+            tags = " ".join(f"#{tag}" for tag in entry.tags)
+            body.append("\n\n" + visible(tags), style="cyan")
         parts.append(body)
         parts.append(Text())
     return parts
@@ -225,7 +231,7 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
         bars,
     ]
     if stats.tags:
-        tags = Text(", ").join(Text(f"#{tag} ({count})") for tag, count in stats.tags)
+        tags = Text(", ").join(Text(visible(f"#{tag} ({count})")) for tag, count in stats.tags)
         parts += [Text(), Text(labels["tags"], style="bold cyan"), tags]
     parts += [
         Text(),
@@ -301,8 +307,8 @@ def week_view(days: Sequence[ReviewDay], catalog: Catalog) -> list[object]:
             asked = (entry.principle, entry.prompt)
             if asked != (principle.number, review_day.daily.prompt):
                 body.append(f"{principle_label(entry.principle, catalog)}\n", style="bold")
-                body.append(f"{entry.prompt}\n", style="italic dim")
-            body.append(entry.answer.strip())
+                body.append(f"{visible(entry.prompt)}\n", style="italic dim")
+            body.append(visible(entry.answer.strip()))
             body.append(f"  {entry.id}", style="cyan")
     title = ""
     if days:
@@ -349,7 +355,7 @@ def confirm(console: Console, question: str, language: str) -> bool:
     """Ask a yes/no question on the terminal; anything but yes (or Ctrl-D) means no."""
     labels = LABELS[language]
     try:
-        reply = console.input(f"{question} {labels['yes_no']} ", markup=False)
+        reply = console.input(f"{visible(question)} {labels['yes_no']} ", markup=False)
     except EOFError:
         console.print()
         return False

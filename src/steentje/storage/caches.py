@@ -35,7 +35,7 @@ from steentje.journal import (
     parse_journal,
 )
 from steentje.paths import cache_dir
-from steentje.storage.files import make_private_dirs, write_atomic
+from steentje.storage.files import make_private_dirs, open_regular, write_atomic
 from steentje.storage.reading import read_journal
 
 FORMAT = 1
@@ -93,9 +93,10 @@ def recent_entries(
     """
     try:
         stat = journal.stat()
-    except OSError:
-        return None
-    with journal.open("rb") as file:
+        file = os.fdopen(open_regular(journal), "rb")
+    except (OSError, SteentjeError):
+        return None  # the full parse gives the proper error
+    with file:
         index = _current_index(journal, file, stat)
         if index is None:
             return None
