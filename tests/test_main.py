@@ -357,3 +357,35 @@ def test_missing_and_wrong_arguments_give_one_line(run: Invoke, args: tuple[str,
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert result.stderr.startswith("steentje: ")
+
+
+def test_an_unknown_language_variable_fails_before_any_output(run: Invoke) -> None:
+    result = run("review", env={"STEENTJE_LANG": "de"})
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "steentje: STEENTJE_LANG must be nl or en, not 'de'\n"
+    # The same for a command that prints before it reads anything.
+    shown = run("today", "--no-input", env={"STEENTJE_LANG": "de"})
+    assert (shown.exit_code, shown.stdout) == (1, "")
+    # --lang decides, so the variable does not matter then.
+    assert run("--lang", "nl", "review", env={"STEENTJE_LANG": "de"}).exit_code == 0
+
+
+def test_the_reminder_stays_silent_with_an_unknown_language_variable(run: Invoke) -> None:
+    result = run("remind", env={"STEENTJE_LANG": "de"})
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [("--lang", "nl"), ("--lang=nl",), ("--journal", "elders.toml", "--lang", "nl")],
+)
+def test_options_before_the_bare_config_group_keep_its_help_dutch(
+    run: Invoke, before: tuple[str, ...]
+) -> None:
+    from steentje.words import HELP_COMMANDS
+
+    result = run(*before, "config")
+    assert "Gebruik: steentje config" in result.stdout
+    assert HELP_COMMANDS["config"]["nl"].split("(")[0].strip() in result.stdout
+    assert "Usage" not in result.stdout and "Show, locate" not in result.stdout
