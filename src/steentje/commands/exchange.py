@@ -9,7 +9,7 @@ from steentje.commands.review import Filters, review_entries
 from steentje.errors import SteentjeError
 from steentje.exchange import chronological, entries_from_json, new_entries
 from steentje.settings import Settings
-from steentje.words import t
+from steentje.words import os_reason, t
 
 
 def export(
@@ -47,10 +47,14 @@ def import_file(settings: Settings, source: Path) -> tuple[int, int]:
     try:
         text = source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or t("not_utf8_text")
+        reason = os_reason(error) if isinstance(error, OSError) else t("not_utf8_text")
         raise SteentjeError(t("cannot_read_import", path=source, reason=reason)) from None
     incoming = entries_from_json(text, source)
     fresh = new_entries(all_entries(settings.journal) or (), incoming)
     append_entries(settings.journal, fresh)
-    print(t("imported", count=len(fresh), skipped=len(incoming) - len(fresh)))
-    return len(fresh), len(incoming) - len(fresh)
+    skipped = len(incoming) - len(fresh)
+    message = t("imported", count=len(fresh))
+    if skipped:
+        message += "; " + t("import_skipped", count=skipped)
+    print(message + ".")
+    return len(fresh), skipped

@@ -38,7 +38,9 @@ def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
     daily = daily_for(settings, day or now.date())
     ask = not no_input and interactive()
     console = render.make_console()
-    console.print(render.daily_panel(daily, settings.language, show_hint=not ask))
+    is_today = daily.day == now.date()
+    panel = render.daily_panel(daily, settings.language, show_hint=not ask, is_today=is_today)
+    console.print(panel)
     if not ask:
         return
     answer = render.ask_answer(console, settings.language, can_skip=True)
@@ -73,7 +75,8 @@ def collect_answer(settings: Settings, daily: DailyPrompt, *, edit: bool) -> str
     if answers.stdin_is_piped():
         return answers.read_piped_answer(sys.stdin.buffer)
     console = render.make_console()
-    console.print(render.daily_panel(daily, settings.language, show_hint=False))
+    is_today = daily.day == clock.today()
+    console.print(render.daily_panel(daily, settings.language, show_hint=False, is_today=is_today))
     return render.ask_answer(console, settings.language, can_skip=False)
 
 

@@ -27,7 +27,7 @@ from steentje.storage.lock import journal_lock
 from steentje.storage.reading import check_writable_version, parse_or_none
 from steentje.storage.rewriting import backup_path, newest_day
 from steentje.storage.stamps import write_stamp_quietly
-from steentje.words import t
+from steentje.words import os_reason, t
 
 
 @dataclass(frozen=True)
@@ -52,13 +52,13 @@ def examine(path: Path) -> list[Finding]:
         torn = _torn_tail(path.read_bytes()) is not None
         findings.append(Finding(False, str(error), repairable=torn))
     except OSError as error:
-        return [Finding(False, t("cannot_read_journal", path=path, reason=error.strerror))]
+        return [Finding(False, t("cannot_read_journal", path=path, reason=os_reason(error)))]
     else:
         findings.append(
             Finding(
                 True,
                 t(
-                    "doctor_parses_one" if len(journal.entries) == 1 else "doctor_parses",
+                    "doctor_parses",
                     path=path,
                     count=len(journal.entries),
                     version=journal.version,
@@ -75,7 +75,11 @@ def examine(path: Path) -> list[Finding]:
         repeated = sorted(entry_id for entry_id, count in seen.items() if count > 1)
         if repeated:
             findings.append(
-                Finding(False, t("doctor_repeated_ids", ids=", ".join(repeated)), repairable=True)
+                Finding(
+                    False,
+                    t("doctor_repeated_ids", ids=", ".join(repeated), count=len(repeated)),
+                    repairable=True,
+                )
             )
         else:
             findings.append(Finding(True, t("doctor_unique_ids")))
@@ -129,7 +133,7 @@ def repair(path: Path, *, now: datetime) -> Repair:
                 replace_file(side, raw[cut:])
                 replace_file(backup_path(path), raw)
                 replace_file(path, raw[:cut].rstrip(b"\r\n") + b"\n")
-                actions.append(t("repair_moved", size=len(raw) - cut, path=side))
+                actions.append(t("repair_moved", count=len(raw) - cut, path=side))
                 journal = parse_journal(decode(path.read_bytes(), path), path)
             check_writable_version(journal.version, path)
             renamed = _with_unique_ids(journal)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 
 from steentje.errors import SteentjeError
-from steentje.words import t
+from steentje.words import os_reason, t
 
 # typing.TYPE_CHECKING without importing typing (about 5 ms), which the reminder does not need.
 TYPE_CHECKING = False
@@ -115,7 +115,7 @@ def restrict_permissions(file: IO[bytes]) -> None:
 
 def write_error(path: str | os.PathLike[str], error: OSError) -> SteentjeError:
     """The one-line message for a failed write."""
-    reason = error.strerror or str(error)
+    reason = os_reason(error)
     return SteentjeError(t("cannot_write", path=os.fspath(path), reason=reason))
 
 

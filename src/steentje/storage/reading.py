@@ -22,7 +22,7 @@ from steentje.journal import (
     parse_version,
 )
 from steentje.storage.lock import journal_lock
-from steentje.words import t
+from steentje.words import os_reason, t
 
 _READ_CHUNK = 64 * 1024
 
@@ -34,7 +34,7 @@ def last_entry_day(path: Path) -> date | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise SteentjeError(t("cannot_read_journal", path=path, reason=error.strerror)) from None
+        raise SteentjeError(t("cannot_read_journal", path=path, reason=os_reason(error))) from None
     with file:
         size = file.seek(0, os.SEEK_END)
         tail = read_tail(file, size)
@@ -72,7 +72,7 @@ def read_unlocked(path: Path) -> Journal:
     except IsADirectoryError:
         raise SteentjeError(t("is_directory", path=path)) from None
     except OSError as error:
-        raise SteentjeError(t("cannot_read_journal", path=path, reason=error.strerror)) from None
+        raise SteentjeError(t("cannot_read_journal", path=path, reason=os_reason(error))) from None
     return parse_journal(decode(raw, path), path)
 
 
