@@ -405,3 +405,9 @@ def test_search_matches_are_highlighted(run: Invoke, journal_path: Path) -> None
         # The match keeps its accents and is drawn in the highlight style.
         assert re.search(r"\x1b\[[0-9;]*43m[^\x1b]*gelóóf", result.stdout), output
         assert "gelóóf" in re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+
+
+def test_review_of_a_journal_that_is_a_folder_says_so(run: Invoke, tmp_path: Path) -> None:
+    result = run("--journal", str(tmp_path), "review")
+    assert result.exit_code == 1
+    assert result.stderr == f"steentje: {tmp_path} is a folder, not a journal file\n"
