@@ -514,7 +514,8 @@ def remind(ctx: typer.Context) -> None:
 
 @app.command("shell-init")
 def shell_init(
-    ctx: typer.Context, shell: Annotated[Shell, typer.Argument(show_default=False)]
+    ctx: typer.Context,
+    shell: Annotated[Shell, typer.Argument(metavar="SHELL", show_default=False)],
 ) -> None:
     """The shell snippet."""
     from steentje.commands.shell import shell_init as print_snippet
