@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from steentje.errors import SteentjeError
-from steentje.journal import PREAMBLE, SCHEMA_VERSION, Entry, new_entry
+from steentje.journal import SCHEMA_VERSION, Entry, new_entry
 from steentje.storage.appending import append_entry
 from steentje.storage.reading import read_journal
+from steentje.words import t, text_in
 
 CET = timezone(timedelta(hours=1))
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
@@ -48,10 +49,24 @@ def test_round_trip(journal_path: Path) -> None:
     assert journal.entries == (first, second)
 
 
+def test_the_comment_at_the_top_speaks_the_writers_language(journal_path: Path) -> None:
+    from steentje import words
+
+    words.use("nl")
+    try:
+        append_entry(journal_path, make_entry())
+    finally:
+        words.reset()
+    text = journal_path.read_text(encoding="utf-8")
+    assert text.startswith(text_in("journal_preamble", "nl"))
+    assert text.startswith("# steentje-dagboek: één [[entries]]-tabel per reflectie.\n")
+    assert tomllib.loads(text)["version"] == SCHEMA_VERSION
+
+
 def test_file_is_plain_toml_with_the_documented_fields(journal_path: Path) -> None:
     append_entry(journal_path, make_entry())
     text = journal_path.read_text(encoding="utf-8")
-    assert text.startswith(PREAMBLE + f"version = {SCHEMA_VERSION}\n")
+    assert text.startswith(t("journal_preamble") + f"version = {SCHEMA_VERSION}\n")
     data = tomllib.loads(text)
     assert data["version"] == SCHEMA_VERSION
     (table,) = data["entries"]
@@ -180,7 +195,7 @@ def test_newer_journal_version_is_read_only(journal_path: Path) -> None:
     newer = journal_path.read_text(encoding="utf-8").replace("version = 1", "version = 2")
     journal_path.write_text(newer, encoding="utf-8")
     assert len(read_journal(journal_path).entries) == 1
-    with pytest.raises(SteentjeError, match="newer steentje"):
+    with pytest.raises(SteentjeError, match="newer version of steentje"):
         append_entry(journal_path, make_entry("must not land"))
     assert journal_path.read_text(encoding="utf-8") == newer
 
@@ -234,9 +249,9 @@ def test_invalid_entries_are_reported_with_their_line(
 
 
 def test_journal_that_is_a_directory(tmp_path: Path) -> None:
-    with pytest.raises(SteentjeError, match="is a directory"):
+    with pytest.raises(SteentjeError, match="is a folder"):
         read_journal(tmp_path)
-    with pytest.raises(SteentjeError, match="is a directory"):
+    with pytest.raises(SteentjeError, match="is a folder"):
         append_entry(tmp_path, make_entry())
 
 
@@ -259,6 +274,6 @@ def test_read_only_location(tmp_path: Path) -> None:
 def test_journal_inside_a_file_is_refused(tmp_path: Path) -> None:
     blocker = tmp_path / "plain-file"
     blocker.write_text("not a folder", encoding="utf-8")
-    with pytest.raises(SteentjeError, match="not a directory"):
+    with pytest.raises(SteentjeError, match="is not a folder"):
         append_entry(blocker / "journal.toml", make_entry())
     assert blocker.read_text(encoding="utf-8") == "not a folder"

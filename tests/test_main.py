@@ -152,6 +152,7 @@ def test_invalid_utf8_on_stdin(run: Invoke, journal_path: Path) -> None:
     result = run("log", input=b"caf\xe9\n")
     assert result.exit_code == 1
     assert "not UTF-8" in result.stderr
+    assert "(invalid byte at position 4)" in result.stderr  # counted from 1, as people count
     assert len(result.stderr.strip().splitlines()) == 1
     assert not journal_path.exists()
 
@@ -191,7 +192,7 @@ def test_log_with_editor(run: Invoke, journal_path: Path, tmp_path: Path) -> Non
 def test_failing_editor_saves_nothing(run: Invoke, journal_path: Path) -> None:
     result = run("log", "--edit", env={"VISUAL": f'"{sys.executable}" -c "raise SystemExit(3)"'})
     assert result.exit_code == 1
-    assert "status 3" in result.stderr
+    assert "exit code 3" in result.stderr
     assert not journal_path.exists()
 
 
@@ -323,7 +324,7 @@ def test_broken_journal_is_reported_and_kept(run: Invoke, journal_path: Path) ->
 def test_journal_is_a_directory(run: Invoke, tmp_path: Path) -> None:
     result = run("--journal", str(tmp_path), "log", "x")
     assert result.exit_code == 1
-    assert "is a directory" in result.stderr
+    assert "is a folder, not a journal file" in result.stderr
 
 
 def test_no_colour_when_forced_but_no_color_set(run: Invoke) -> None:
@@ -357,3 +358,59 @@ def test_missing_and_wrong_arguments_give_one_line(run: Invoke, args: tuple[str,
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert result.stderr.startswith("steentje: ")
+
+
+def test_an_unknown_language_variable_fails_before_any_output(run: Invoke) -> None:
+    result = run("review", env={"STEENTJE_LANG": "de"})
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "steentje: STEENTJE_LANG must be nl or en, not 'de'\n"
+    # The same for a command that prints before it reads anything.
+    shown = run("today", "--no-input", env={"STEENTJE_LANG": "de"})
+    assert (shown.exit_code, shown.stdout) == (1, "")
+    # --lang decides, so the variable does not matter then.
+    assert run("--lang", "nl", "review", env={"STEENTJE_LANG": "de"}).exit_code == 0
+
+
+def test_the_reminder_stays_silent_with_an_unknown_language_variable(run: Invoke) -> None:
+    result = run("remind", env={"STEENTJE_LANG": "de"})
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [("--lang", "nl"), ("--lang=nl",), ("--journal", "elders.toml", "--lang", "nl")],
+)
+def test_options_before_the_bare_config_group_keep_its_help_dutch(
+    run: Invoke, before: tuple[str, ...]
+) -> None:
+    from steentje.words import HELP_COMMANDS
+
+    result = run(*before, "config")
+    assert "Gebruik: steentje config" in result.stdout
+    assert HELP_COMMANDS["config"]["nl"].split("(")[0].strip() in result.stdout
+    assert "Usage" not in result.stdout and "Show, locate" not in result.stdout
+
+
+def test_the_panel_of_another_day_names_that_day(run: Invoke) -> None:
+    other = run("--lang", "nl", "today", "--date", "2026-12-01", "--no-input").stdout
+    assert "dinsdag 1 december 2026" in other
+    assert "Vraag van de dag" in other and "vandaag" not in other
+    assert 'steentje log --date 2026-12-01 "…"' in other
+    today = run("--lang", "en", "today", "--date", TODAY.isoformat(), "--no-input").stdout
+    assert "Today's question" in today
+    assert 'Answer with: steentje log "…"' in today
+
+
+def test_repair_of_damage_before_the_end_points_to_doctor(run: Invoke, journal_path: Path) -> None:
+    for text in ("one", "two", "three"):
+        assert run("log", text).exit_code == 0
+    broken = journal_path.read_text(encoding="utf-8").replace('answer = "one"', "answer = one", 1)
+    journal_path.write_text(broken, encoding="utf-8")
+    repaired = run("doctor", "--repair")
+    assert repaired.exit_code == 1
+    # The line is named in the message itself, and nothing is moved aside.
+    assert "not valid TOML" in repaired.stderr and "at line " in repaired.stderr
+    assert "not an interrupted write, so nothing was moved" in repaired.stderr
+    assert "above" not in repaired.stderr
+    assert "line " in run("doctor").stdout  # and it does

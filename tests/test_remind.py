@@ -107,7 +107,9 @@ def test_broken_journal_says_one_line_about_doctor(run: Invoke, journal_path: Pa
         file.write('\n[[entries]]\nid = "torn"\nanswer = "cut sh')
     result = run("remind")
     assert result.exit_code == 0
-    assert result.stdout == "steentje: your journal needs attention; run: steentje doctor\n"
+    assert result.stdout == (
+        "steentje: your journal needs attention; check it with: steentje doctor\n"
+    )
 
 
 def test_journal_that_is_a_directory_stays_silent_and_exits_0(run: Invoke, tmp_path: Path) -> None:

@@ -111,7 +111,7 @@ ERRORS = [
     (
         ["paint", "green", "--must", "a"],
         "Invalid value for 'colour': 'green' is not one of 'red', 'blue'.",
-        "Ongeldige waarde voor 'colour': 'green' is niet een van 'red', 'blue'.",
+        "Ongeldige waarde voor 'colour': 'green' is geen geldige keuze; kies uit 'red', 'blue'.",
     ),
     (
         ["paint", "red", "--must", "a", "--times", "9"],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from pathlib import Path
 
 import pytest
 
@@ -25,13 +26,107 @@ def test_message_exists_in_every_language_with_the_same_placeholders(key: str) -
     translations = MESSAGES[key]
     assert set(translations) == set(LANGUAGES), f"{key} is missing a language"
     english, dutch = forms(translations["en"]), forms(translations["nl"])
-    # A counted message has "one" and "other" in both languages ("zero" where it reads better).
-    assert "other" in english and "other" in dutch, key
-    assert ("one" in english) == ("one" in dutch), key
-    expected = placeholders(english["other"])
-    for text in [*english.values(), *dutch.values()]:
-        assert text.strip()
-        assert placeholders(text) <= expected | {"count"}, key
+    # A counted message has "one" and "other" (and "zero" where it reads better), the
+    # same forms in both languages; each form has the same placeholders in both.
+    assert set(english) == set(dutch), key
+    assert "other" in english, key
+    assert set(english) <= {"zero", "one", "other"}, key
+    if isinstance(translations["en"], dict):
+        assert "one" in english, key
+    for form, text in english.items():
+        assert text.strip() and dutch[form].strip(), (key, form)
+        assert placeholders(text) == placeholders(dutch[form]), (key, form)
+    # Forms differ only in the count: "zero" and "one" may leave {count} out.
+    other = placeholders(english["other"])
+    for text in english.values():
+        assert placeholders(text) - {"count"} == other - {"count"}, key
+
+
+# Every counted message, rendered for 0, 1 and many: no "1 entries", no "0 reflecties".
+COUNTED = {
+    "exported": ({"path": "x.md"}, {
+        "en": ("No entries matched; x.md contains none.", "Exported 1 entry to x.md.",
+               "Exported 3 entries to x.md."),
+        "nl": ("Geen reflecties gevonden; x.md bevat dus geen reflecties.",
+               "1 reflectie geëxporteerd naar x.md.", "3 reflecties geëxporteerd naar x.md."),
+    }),
+    "imported": ({}, {
+        "en": ("No new entries imported", "Imported 1 entry", "Imported 3 entries"),
+        "nl": ("Geen nieuwe reflecties geïmporteerd", "1 reflectie geïmporteerd",
+               "3 reflecties geïmporteerd"),
+    }),
+    "import_skipped": ({}, {
+        "en": ("0 were already there", "1 was already there", "3 were already there"),
+        "nl": ("0 had je al", "1 had je al", "3 had je al"),
+    }),
+    "doctor_parses": ({"path": "j.toml", "version": 1}, {
+        "en": ("j.toml parses: no entries yet, version 1", "j.toml parses: 1 entry, version 1",
+               "j.toml parses: 3 entries, version 1"),
+        "nl": ("j.toml is geldig: nog geen reflecties, dagboekversie 1",
+               "j.toml is geldig: 1 reflectie, dagboekversie 1",
+               "j.toml is geldig: 3 reflecties, dagboekversie 1"),
+    }),
+    "doctor_repeated_ids": ({"ids": "ab"}, {
+        "en": ("ids used more than once: ab", "an id is used more than once: ab",
+               "ids used more than once: ab"),
+        "nl": ("id's die meer dan één keer voorkomen: ab", "een id komt meer dan één keer voor: ab",
+               "id's die meer dan één keer voorkomen: ab"),
+    }),
+    "repair_moved": ({"path": "s"}, {
+        "en": ("moved the damaged end (0 bytes) to s", "moved the damaged end (1 byte) to s",
+               "moved the damaged end (3 bytes) to s"),
+        "nl": ("het beschadigde einde (0 bytes) verplaatst naar s",
+               "het beschadigde einde (1 byte) verplaatst naar s",
+               "het beschadigde einde (3 bytes) verplaatst naar s"),
+    }),
+    "tag_missing": ({"id": "k3", "tags": "'a'"}, {
+        "en": ("entry k3 has none of the tags 'a'; nothing was changed",
+               "entry k3 has no tag 'a'; nothing was changed",
+               "entry k3 has none of the tags 'a'; nothing was changed"),
+        "nl": ("reflectie k3 heeft de tags 'a' niet; er is niets gewijzigd",
+               "reflectie k3 heeft de tag 'a' niet; er is niets gewijzigd",
+               "reflectie k3 heeft de tags 'a' niet; er is niets gewijzigd"),
+    }),
+    "locked": ({"path": "j", "lock": "j.lock"}, {
+        "en": ("over 0 seconds;", "over 1 second;", "over 3 seconds;"),
+        "nl": ("meer dan 0 seconden vergrendeld", "meer dan 1 seconde vergrendeld",
+               "meer dan 3 seconden vergrendeld"),
+    }),
+    "stats_days": ({}, {
+        "en": ("0 days", "1 day", "3 days"),
+        "nl": ("0 dagen", "1 dag", "3 dagen"),
+    }),
+    "stats_calendar": ({}, {
+        "en": ("The last 0 weeks", "This week", "The last 3 weeks"),
+        "nl": ("De laatste 0 weken", "Deze week", "De laatste 3 weken"),
+    }),
+    "import_conflict": ({"path": "x.json", "ids": "abcd1234"}, {
+        "en": ("0 entries in x.json have the ids", "1 entry in x.json has the id of an entry",
+               "3 entries in x.json have the ids"),
+        "nl": ("0 reflecties in x.json hebben de id's",
+               "1 reflectie in x.json heeft de id van een reflectie",
+               "3 reflecties in x.json hebben de id's"),
+    }),
+    "import_renamed": ({"ids": "abcd1234"}, {
+        "en": ("0 entries had ids", "1 entry had an id", "3 entries had ids"),
+        "nl": ("0 reflecties hadden id's", "1 reflectie had een id", "3 reflecties hadden id's"),
+    }),
+}  # fmt: skip
+
+
+def test_every_counted_message_is_checked_for_0_1_and_many() -> None:
+    counted = {key for key, texts in MESSAGES.items() if isinstance(texts["en"], dict)}
+    assert counted == set(COUNTED)
+
+
+@pytest.mark.parametrize("key", sorted(COUNTED))
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_counted_messages_read_right_for_0_1_and_many(key: str, language: str) -> None:
+    from steentje.words import text_in
+
+    values, expected = COUNTED[key]
+    for count, text in zip((0, 1, 3), expected[language], strict=True):
+        assert text in text_in(key, language, count=count, **values)
 
 
 def test_plural_forms_are_chosen_by_count() -> None:
@@ -118,7 +213,7 @@ def test_help_follows_the_language(run: Invoke) -> None:
     english = run("log", "--help")
     assert "Write down your answer to today's question." in english.stdout
     assert "Add a tag" in english.stdout
-    assert "Exitcodes: 0 in orde" in run("--help", env={"LANG": "nl_NL.UTF-8"}).stdout
+    assert "Afsluitcodes: 0 gelukt" in run("--help", env={"LANG": "nl_NL.UTF-8"}).stdout
 
 
 def test_usage_mistakes_read_in_the_chosen_language(run: Invoke) -> None:
@@ -132,3 +227,37 @@ def test_usage_mistakes_read_in_the_chosen_language(run: Invoke) -> None:
         "steentje: unknown setting 'colour'; known: lang, journal, editor, remind, week_starts "
         "(see 'steentje config set --help')"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("nl", "kan {path} niet lezen: het bestand of de map bestaat niet; er is niets geïmporteerd"),
+     ("en", "cannot read {path}: no such file or folder; nothing was imported")],
+)  # fmt: skip
+def test_the_systems_reasons_speak_the_chosen_language(
+    run: Invoke, tmp_path: Path, language: str, expected: str
+) -> None:
+    missing = tmp_path / "nergens.json"
+    result = run("--lang", language, "import", str(missing))
+    assert result.exit_code == 1
+    assert result.stderr == f"steentje: {expected.format(path=missing)}\n"
+
+
+def test_reasons_without_words_of_their_own_keep_the_systems() -> None:
+    import errno
+
+    from steentje import words
+
+    words.use("nl")
+    assert words.os_reason(PermissionError(errno.EACCES, "Permission denied")) == "geen toegang"
+    assert words.os_reason(OSError(errno.EBUSY, "Device or resource busy")) == (
+        f"systeemfout {errno.EBUSY}: Device or resource busy"
+    )
+
+
+def test_the_config_files_comment_speaks_the_chosen_language(run: Invoke) -> None:
+    from steentje.paths import config_file
+
+    run("--lang", "nl", "config", "set", "remind", "uit")
+    text = Path(config_file()).read_text(encoding="utf-8")
+    assert text.startswith("# instellingen van steentje; 'steentje config show' toont ze")

@@ -25,7 +25,7 @@ def read_piped_answer(stream: BinaryIO) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise SteentjeError(t("stdin_not_utf8", offset=error.start)) from None
+        raise SteentjeError(t("stdin_not_utf8", offset=error.start + 1)) from None
     return tidy_answer(text.removeprefix("\ufeff"))
 
 

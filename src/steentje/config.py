@@ -16,7 +16,7 @@ from functools import cache
 
 from steentje.errors import SteentjeError
 from steentje.words import WEEKDAYS as NAMES_OF_WEEKDAYS
-from steentje.words import t
+from steentje.words import os_reason, t
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DUTCH_WEEKDAYS = tuple(name.lower() for name in NAMES_OF_WEEKDAYS["nl"])
@@ -46,7 +46,7 @@ def load_config(path: str) -> Config:
     except IsADirectoryError:
         raise SteentjeError(t("config_is_directory", path=path)) from None
     except OSError as error:
-        raise SteentjeError(t("config_unreadable", path=path, reason=error.strerror)) from None
+        raise SteentjeError(t("config_unreadable", path=path, reason=os_reason(error))) from None
     return check_config(_parse(raw, path), path)
 
 
@@ -181,7 +181,7 @@ def read_table(path: str) -> dict[str, object]:
     except FileNotFoundError:
         return {}
     except OSError as error:
-        raise SteentjeError(t("config_unreadable", path=path, reason=error.strerror)) from None
+        raise SteentjeError(t("config_unreadable", path=path, reason=os_reason(error))) from None
     data = _parse(raw, path)
     check_config(data, path)
     return dict(data)

@@ -24,10 +24,6 @@ from steentje.words import t
 SCHEMA_VERSION = 1
 ENTRY_TABLE = "entries"
 KNOWN_FIELDS = ("id", "date", "principle", "prompt", "answer", "tags")
-PREAMBLE = (
-    "# steentje journal: one [[entries]] table per reflection.\n"
-    "# Plain TOML that you own; edit it by hand if you like.\n"
-)
 ID_PREFIX_MINIMUM = 4
 _TOML_ERROR_LINE = re.compile(r"at line (\d+)")
 
@@ -155,7 +151,8 @@ def edited_entry(
     removing = clean_tags(remove_tags)
     missing = [tag for tag in removing if tag not in entry.tags]
     if missing:
-        raise SteentjeError(t("tag_missing", id=entry.id, tags=", ".join(map(repr, missing))))
+        named = ", ".join(map(repr, missing))
+        raise SteentjeError(t("tag_missing", id=entry.id, tags=named, count=len(missing)))
     tags = tuple(tag for tag in clean_tags([*entry.tags, *add_tags]) if tag not in removing)
     if answer == entry.answer and tags == entry.tags:
         return None
@@ -218,7 +215,7 @@ def parse_version(data: Mapping[str, Any], path: Path) -> int:
 def entry_error(path: Path, text: str, position: int, count: int, problem: str) -> SteentjeError:
     """An error naming the entry's line; the last entry's problem reads as a torn write."""
     line = entry_line(text, position)
-    where = f"{path}, line {line}" if line else str(path)
+    where = t("where_line", path=path, line=line) if line else str(path)
     if position == count and torn_tail(text.encode("utf-8")) is not None:
         return SteentjeError(t("last_entry_incomplete", where=where, problem=problem))
     return SteentjeError(t("bad_entry", where=where, number=position, problem=problem))
@@ -370,7 +367,8 @@ def journal_header(version: int = SCHEMA_VERSION, extra: Mapping[str, Any] | Non
     import tomli_w
 
     top = tomli_w.dumps({"version": version, **(extra or {})})
-    return (PREAMBLE + top).encode("utf-8")
+    # The comment at the top speaks the language of whoever wrote the file last.
+    return (t("journal_preamble") + top).encode("utf-8")
 
 
 def journal_bytes(journal: Journal) -> bytes:

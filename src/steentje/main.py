@@ -312,6 +312,8 @@ def _root(
     # The language is already in use (SteentjeGroup.main settled it from the same
     # arguments); a broken config file is reported by the commands that need it.
     ctx.obj = Settings(lang.value if lang else None, journal or None)
+    if ctx.invoked_subcommand != "remind":  # the reminder stays silent, whatever is wrong
+        ctx.obj.check_language_variable()
     if ctx.invoked_subcommand is None:
         from steentje.commands.today import show_today
 
@@ -513,7 +515,8 @@ def remind(ctx: typer.Context) -> None:
 
 @app.command("shell-init")
 def shell_init(
-    ctx: typer.Context, shell: Annotated[Shell, typer.Argument(show_default=False)]
+    ctx: typer.Context,
+    shell: Annotated[Shell, typer.Argument(metavar="SHELL", show_default=False)],
 ) -> None:
     """The shell snippet."""
     from steentje.commands.shell import shell_init as print_snippet

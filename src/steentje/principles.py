@@ -11,6 +11,7 @@ from typing import Any
 from steentje.errors import SteentjeError
 from steentje.i18n import LANGUAGES
 from steentje.rotation import PRINCIPLE_COUNT
+from steentje.words import os_reason, t
 
 MIN_PROMPTS = 3
 DATA_FILE = "principles.toml"
@@ -18,6 +19,11 @@ DATA_FILE = "principles.toml"
 
 class PrinciplesDataError(SteentjeError):
     """The bundled principles are missing or malformed (a packaging bug, not a user error)."""
+
+
+def _broken(problem: str) -> PrinciplesDataError:
+    # The problem itself stays English: it is for whoever packages steentje.
+    return PrinciplesDataError(t("principles_broken", file=DATA_FILE, problem=problem))
 
 
 @dataclass(frozen=True)
@@ -51,8 +57,6 @@ class Catalog:
     def principle(self, number: int) -> Principle:
         """Return principle *number* (1-7)."""
         if not 1 <= number <= len(self.principles):
-            from steentje.words import t
-
             raise SteentjeError(t("no_principle", number=number, count=PRINCIPLE_COUNT))
         return self.principles[number - 1]
 
@@ -64,7 +68,7 @@ def read_bundled_data() -> str:
         return resource.read_text(encoding="utf-8")
     except OSError as error:
         raise PrinciplesDataError(
-            f"the bundled principles ({DATA_FILE}) cannot be read: {error}; reinstall steentje"
+            t("principles_unreadable", file=DATA_FILE, reason=os_reason(error))
         ) from None
 
 
@@ -73,7 +77,7 @@ def _parsed_bundle() -> dict[str, Any]:
     try:
         return tomllib.loads(read_bundled_data())
     except tomllib.TOMLDecodeError as error:
-        raise PrinciplesDataError(f"the bundled {DATA_FILE} is not valid TOML: {error}") from None
+        raise PrinciplesDataError(t("principles_not_toml", file=DATA_FILE, detail=error)) from None
 
 
 def load_catalog(language: str) -> Catalog:
@@ -84,22 +88,21 @@ def load_catalog(language: str) -> Catalog:
 def parse_catalog(data: dict[str, Any], language: str) -> Catalog:
     """Validate the whole data set (both languages) and return one language's catalog."""
     if language not in LANGUAGES:
-        raise PrinciplesDataError(f"unknown language {language!r}")
+        raise _broken(f"unknown language {language!r}")
     entries = data.get("principles")
     if not isinstance(entries, list):
-        raise PrinciplesDataError(f"{DATA_FILE}: no [[principles]] tables")
+        raise _broken("no [[principles]] tables")
     numbers = [entry.get("number") if isinstance(entry, dict) else None for entry in entries]
     if numbers != list(range(1, PRINCIPLE_COUNT + 1)):
-        raise PrinciplesDataError(
-            f"{DATA_FILE}: expected principles numbered 1 to {PRINCIPLE_COUNT} in order, "
-            f"found {numbers}"
+        raise _broken(
+            f"expected principles numbered 1 to {PRINCIPLE_COUNT} in order, found {numbers}"
         )
     by_language = {lang: tuple(_principle(entry, lang) for entry in entries) for lang in LANGUAGES}
     for number in range(1, PRINCIPLE_COUNT + 1):
         counts = {lang: len(by_language[lang][number - 1].prompts) for lang in LANGUAGES}
         if len(set(counts.values())) != 1:
-            raise PrinciplesDataError(
-                f"{DATA_FILE}: principle {number} has a different number of prompts per language "
+            raise _broken(
+                f"principle {number} has a different number of prompts per language "
                 f"({counts}); the rotation pairs them by position"
             )
     conclusions = {lang: _conclusion(data, lang) for lang in LANGUAGES}
@@ -111,7 +114,7 @@ def parse_catalog(data: dict[str, Any], language: str) -> Catalog:
 def _text(table: dict[str, Any], key: str, where: str) -> str:
     value = table.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise PrinciplesDataError(f"{DATA_FILE}: {where}: {key!r} must be a non-empty string")
+        raise _broken(f"{where}: {key!r} must be a non-empty string")
     return value.strip()
 
 
@@ -120,13 +123,13 @@ def _principle(entry: dict[str, Any], language: str) -> Principle:
     where = f"principle {number} [{language}]"
     table = entry.get(language)
     if not isinstance(table, dict):
-        raise PrinciplesDataError(f"{DATA_FILE}: {where} is missing")
+        raise _broken(f"{where} is missing")
     prompts = table.get("prompts")
     if not isinstance(prompts, list) or len(prompts) < MIN_PROMPTS:
-        raise PrinciplesDataError(f"{DATA_FILE}: {where} needs at least {MIN_PROMPTS} prompts")
+        raise _broken(f"{where} needs at least {MIN_PROMPTS} prompts")
     for position, prompt in enumerate(prompts, start=1):
         if not isinstance(prompt, str) or not prompt.strip():
-            raise PrinciplesDataError(f"{DATA_FILE}: {where}: prompt {position} is empty")
+            raise _broken(f"{where}: prompt {position} is empty")
     return Principle(
         number=number,
         title=_text(table, "title", where),
@@ -140,7 +143,7 @@ def _conclusion(data: dict[str, Any], language: str) -> Conclusion:
     where = f"conclusion [{language}]"
     table = data.get("conclusion", {}).get(language)
     if not isinstance(table, dict):
-        raise PrinciplesDataError(f"{DATA_FILE}: {where} is missing")
+        raise _broken(f"{where} is missing")
     return Conclusion(
         title=_text(table, "title", where),
         text=" ".join(_text(table, "text", where).split()),

@@ -142,6 +142,17 @@ class Settings:
             self._language = resolve_language(self.lang_option, self.environ, self._read_config)
         return str(self._language.value)
 
+    def check_language_variable(self) -> None:
+        """Fail now, before any output, when $STEENTJE_LANG names no language steentje speaks.
+
+        Without --lang the variable decides the language; a command that has
+        printed half its work before finding out would fail halfway. The
+        config file is not read here: a command that does not need it works
+        even when it is broken.
+        """
+        if not self.lang_option:
+            resolve_language(None, self.environ, Config)
+
     @property
     def journal_name(self) -> str:
         """The journal's real path, as a string: links resolved once, here.

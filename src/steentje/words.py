@@ -16,6 +16,7 @@ locale, so that even an error about the settings speaks the user's language.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Mapping
 
@@ -48,53 +49,65 @@ MESSAGES: dict[str, dict[str, Text]] = {
     },
     "answer_empty_unchanged": {
         "en": "the answer is empty; the entry was left unchanged",
-        "nl": "het antwoord is leeg; de reflectie is niet veranderd",
+        "nl": "het antwoord is leeg; de reflectie is niet gewijzigd",
     },
     "text_not_utf8": {
         "en": "the {what} is not valid UTF-8 text; nothing was saved",
         "nl": "{what} is geen geldige UTF-8-tekst; er is niets bewaard",
     },
     "tag_empty": {"en": "a tag cannot be empty", "nl": "een tag mag niet leeg zijn"},
-    "tag_missing": {
-        "en": "entry {id} has no tag {tags}; nothing was changed",
-        "nl": "reflectie {id} heeft geen tag {tags}; er is niets veranderd",
+    "tag_missing": {  # counts the tags that are missing
+        "en": {
+            "one": "entry {id} has no tag {tags}; nothing was changed",
+            "other": "entry {id} has none of the tags {tags}; nothing was changed",
+        },
+        "nl": {
+            "one": "reflectie {id} heeft de tag {tags} niet; er is niets gewijzigd",
+            "other": "reflectie {id} heeft de tags {tags} niet; er is niets gewijzigd",
+        },
     },
     "stdin_not_utf8": {
-        "en": "standard input is not UTF-8 text (bad byte at offset {offset}); nothing was saved",
-        "nl": "de invoer is geen UTF-8-tekst (fout byte op positie {offset}); er is niets bewaard",
+        "en": "the piped input is not UTF-8 text (invalid byte at position {offset}); nothing "
+        "was saved",
+        "nl": "de invoer is geen UTF-8-tekst (ongeldige byte op positie {offset}); er is niets "
+        "bewaard",
     },
     "editor_missing": {
-        "en": "editor {editor!r} not found; set $VISUAL or $EDITOR",
-        "nl": "editor {editor!r} niet gevonden; stel $VISUAL of $EDITOR in",
+        "en": "editor {editor!r} not found; set $VISUAL or $EDITOR, or choose one with "
+        "'steentje config set editor COMMAND'",
+        "nl": "de editor {editor!r} is niet gevonden; stel $VISUAL of $EDITOR in, of kies er een "
+        "met 'steentje config set editor OPDRACHT'",
     },
     "editor_failed": {
-        "en": "the editor exited with status {status}; nothing was saved",
-        "nl": "de editor stopte met status {status}; er is niets bewaard",
+        "en": "the editor stopped with exit code {status}; nothing was saved",
+        "nl": "de editor stopte met afsluitcode {status}; er is niets bewaard",
     },
     "editor_not_utf8": {
-        "en": "the editor saved text that is not UTF-8; nothing was saved",
-        "nl": "de editor bewaarde tekst die geen UTF-8 is; er is niets bewaard",
+        "en": "the file from the editor is not UTF-8 text; nothing was saved",
+        "nl": "het bestand uit de editor is geen UTF-8-tekst; er is niets bewaard",
     },
     "editor_instructions_new": {
         "en": "Write your answer below these lines; save an empty file to cancel.",
-        "nl": "Schrijf je antwoord onder deze regels; bewaar een leeg bestand om te stoppen.",
+        "nl": "Schrijf je antwoord onder deze regels; sla een leeg bestand op om te annuleren.",
     },
     "editor_instructions_edit": {
         "en": "Edit the answer below these lines; leave it as it is to change nothing.",
-        "nl": "Pas het antwoord hieronder aan; laat het staan om niets te veranderen.",
+        "nl": "Pas het antwoord onder deze regels aan; laat je het zoals het is, dan verandert er "
+        "niets.",
     },
     "editor_entry_header": {
-        "en": "Entry {id} of {day}, principle {principle}.",
+        "en": "Entry {id} from {day}, principle {principle}.",
         "nl": "Reflectie {id} van {day}, principe {principle}.",
     },
     # finding entries
     "no_entry": {
         "en": "no entry with id {id!r}; 'steentje review' shows the ids",
-        "nl": "geen reflectie met id {id!r}; 'steentje review' toont de ids",
+        "nl": "geen reflectie met id {id!r}; 'steentje review' toont de id's",
     },
     "ambiguous_id": {
-        "en": "id {id!r} is ambiguous: it starts {ids}",
-        "nl": "id {id!r} is niet eenduidig: zo beginnen {ids}",
+        "en": "id {id!r} is ambiguous: {ids} all start with it; type a few more characters",
+        "nl": "id {id!r} is niet eenduidig: {ids} beginnen er allemaal mee; typ een paar tekens "
+        "meer",
     },
     "no_principle": {
         "en": "there is no principle {number}; choose 1 to {count}",
@@ -107,29 +120,54 @@ MESSAGES: dict[str, dict[str, Text]] = {
     },
     "no_match": {"en": "No entries match.", "nl": "Geen reflecties gevonden."},
     # changing entries
-    "updated": {"en": "Updated {id}.", "nl": "{id} is bijgewerkt."},
-    "no_changes": {"en": "No changes to {id}.", "nl": "Niets veranderd aan {id}."},
+    "updated": {"en": "Updated entry {id}.", "nl": "Reflectie {id} is gewijzigd."},
+    "no_changes": {
+        "en": "No changes to entry {id}.",
+        "nl": "Niets gewijzigd aan reflectie {id}.",
+    },
     "confirm_delete": {
-        "en": "Delete {id} of {day} ({summary})?",
-        "nl": "{id} van {day} verwijderen ({summary})?",
+        "en": "Delete entry {id} from {day} ({summary})?",
+        "nl": "Reflectie {id} van {day} verwijderen ({summary})?",
     },
     "delete_needs_yes": {
-        "en": "not deleting {id} without confirmation; add --yes",
-        "nl": "{id} wordt niet verwijderd zonder bevestiging; voeg --yes toe",
+        "en": "not deleting entry {id} without confirmation; add --yes to confirm",
+        "nl": "reflectie {id} wordt niet verwijderd zonder bevestiging; voeg --yes toe om te "
+        "bevestigen",
     },
     "nothing_deleted": {"en": "Nothing was deleted.", "nl": "Er is niets verwijderd."},
     "deleted": {
-        "en": "Deleted {id}; the previous journal is kept as {backup}.",
-        "nl": "{id} is verwijderd; het vorige dagboek staat in {backup}.",
+        "en": "Deleted entry {id}; the previous version of your journal is kept as {backup}.",
+        "nl": "Reflectie {id} is verwijderd; de vorige versie van je dagboek staat in {backup}.",
     },
     # export and import
     "exported": {
-        "en": "Exported {count} entries to {path}.",
-        "nl": "{count} reflecties geëxporteerd naar {path}.",
+        "en": {
+            "zero": "No entries matched; {path} contains none.",
+            "one": "Exported {count} entry to {path}.",
+            "other": "Exported {count} entries to {path}.",
+        },
+        "nl": {
+            "zero": "Geen reflecties gevonden; {path} bevat dus geen reflecties.",
+            "one": "{count} reflectie geëxporteerd naar {path}.",
+            "other": "{count} reflecties geëxporteerd naar {path}.",
+        },
     },
+    # "imported", then "; " and "import_skipped" when some were skipped, then ".".
     "imported": {
-        "en": "Imported {count} entries; {skipped} were already there.",
-        "nl": "{count} reflecties geïmporteerd; {skipped} waren er al.",
+        "en": {
+            "zero": "No new entries imported",
+            "one": "Imported {count} entry",
+            "other": "Imported {count} entries",
+        },
+        "nl": {
+            "zero": "Geen nieuwe reflecties geïmporteerd",
+            "one": "{count} reflectie geïmporteerd",
+            "other": "{count} reflecties geïmporteerd",
+        },
+    },
+    "import_skipped": {
+        "en": {"one": "{count} was already there", "other": "{count} were already there"},
+        "nl": {"one": "{count} had je al", "other": "{count} had je al"},
     },
     "not_utf8_text": {"en": "not UTF-8 text", "nl": "geen UTF-8-tekst"},
     "cannot_read_import": {
@@ -141,25 +179,29 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "nl": "{path}: geen geldige JSON (regel {line}, kolom {column}); er is niets geïmporteerd",
     },
     "import_not_array": {
-        "en": "{path}: expected a JSON array of entries; nothing was imported",
-        "nl": "{path}: verwacht een JSON-lijst van reflecties; er is niets geïmporteerd",
+        "en": "{path}: not a JSON list of entries (as 'steentje export --format json' writes "
+        "it); nothing was imported",
+        "nl": "{path}: dit is geen JSON-lijst van reflecties (zoals 'steentje export --format "
+        "json' die maakt); er is niets geïmporteerd",
     },
     "import_bad_entry": {
         "en": "{path}: entry {number}: {problem}; nothing was imported",
         "nl": "{path}: reflectie {number}: {problem}; er is niets geïmporteerd",
     },
-    "import_not_object": {"en": "not an object", "nl": "geen object"},
+    "import_not_object": {"en": "not a JSON object", "nl": "geen JSON-object"},
     "import_field_date": {
-        "en": "'date' must be an ISO 8601 date-time with its UTC offset",
-        "nl": "'date' moet een ISO 8601-datum met tijd en UTC-verschil zijn",
+        "en": "'date' must be an ISO 8601 date and time with a UTC offset, such as "
+        "2026-11-30T08:15:00+01:00",
+        "nl": "'date' moet een datum met tijd en tijdzone zijn (ISO 8601), zoals "
+        "2026-11-30T08:15:00+01:00",
     },
     "import_field_answer": {
-        "en": "'answer' must be a non-empty string",
-        "nl": "'answer' moet een niet-lege tekst zijn",
+        "en": "'answer' must be text, and not empty",
+        "nl": "'answer' moet een tekst zijn en mag niet leeg zijn",
     },
     "export_exists": {
-        "en": "{path} exists; add --force to replace it",
-        "nl": "{path} bestaat al; voeg --force toe om het te vervangen",
+        "en": "{path} already exists; add --force to overwrite it",
+        "nl": "{path} bestaat al; voeg --force toe om het te overschrijven",
     },
     "export_no_folder": {
         "en": "cannot write {path}: the folder {folder} does not exist",
@@ -167,10 +209,10 @@ MESSAGES: dict[str, dict[str, Text]] = {
     },
     # the journal file
     "is_directory": {
-        "en": "{path} is a directory, not a journal file",
+        "en": "{path} is a folder, not a journal file",
         "nl": "{path} is een map, geen dagboekbestand",
     },
-    "path_is_directory": {"en": "{path} is a directory", "nl": "{path} is een map"},
+    "path_is_directory": {"en": "{path} is a folder", "nl": "{path} is een map"},
     "cannot_read_journal": {
         "en": "cannot read the journal {path}: {reason}",
         "nl": "kan het dagboek {path} niet lezen: {reason}",
@@ -180,53 +222,66 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "nl": "kan {path} niet schrijven: {reason}; er is niets bewaard",
     },
     "not_a_folder": {
-        "en": "cannot write the journal: {path} is not a directory",
+        "en": "cannot write the journal: {path} is not a folder",
         "nl": "kan het dagboek niet schrijven: {path} is geen map",
     },
-    "locked": {
-        "en": "the journal {path} is locked by another steentje for over {seconds} s; try "
-        "again, or remove {lock} if no steentje is running",
-        "nl": "het dagboek {path} is al {seconds} s vergrendeld door een andere steentje; "
-        "probeer het opnieuw, of verwijder {lock} als er geen steentje draait",
+    "locked": {  # counts seconds
+        "en": {
+            "one": "the journal {path} has been locked by another steentje command for over "
+            "{count} second; try again, or remove {lock} if no steentje is running",
+            "other": "the journal {path} has been locked by another steentje command for over "
+            "{count} seconds; try again, or remove {lock} if no steentje is running",
+        },
+        "nl": {
+            "one": "het dagboek {path} is al meer dan {count} seconde vergrendeld door een "
+            "andere steentje-opdracht; probeer het opnieuw, of verwijder {lock} als er geen "
+            "steentje meer draait",
+            "other": "het dagboek {path} is al meer dan {count} seconden vergrendeld door een "
+            "andere steentje-opdracht; probeer het opnieuw, of verwijder {lock} als er geen "
+            "steentje meer draait",
+        },
     },
     "newer_version": {
-        "en": "{path} was written by a newer steentje (journal version {version}, this one "
-        "knows {known}); it is read-only here: upgrade steentje to write to it",
-        "nl": "{path} is geschreven door een nieuwere steentje (dagboekversie {version}, deze "
-        "kent {known}); hier alleen te lezen: werk steentje bij om erin te schrijven",
+        "en": "{path} was written by a newer version of steentje (journal version {version}; "
+        "this version knows up to {known}); you can read it, but upgrade steentje to write to "
+        "it",
+        "nl": "{path} is geschreven door een nieuwere versie van steentje (dagboekversie "
+        "{version}; deze versie kent tot en met {known}); je kunt het lezen, maar werk "
+        "steentje bij om erin te schrijven",
     },
     "no_journal_at": {
         "en": "there is no journal at {path} yet",
-        "nl": "er is nog geen dagboek op {path}",
+        "nl": "er staat nog geen dagboek op {path}",
     },
     "not_utf8_file": {
         "en": "{path}, line {line}: not UTF-8 text; the file was left as it is",
-        "nl": "{path}, regel {line}: geen UTF-8-tekst; het bestand is niet aangeraakt",
+        "nl": "{path}, regel {line}: geen UTF-8-tekst; het bestand is niet gewijzigd",
     },
     "not_toml": {
-        "en": "{path}: not valid TOML: {error}; the file was left as it is",
-        "nl": "{path}: geen geldige TOML: {error}; het bestand is niet aangeraakt",
+        "en": "{path}: not valid TOML ({error}); the file was left as it is",
+        "nl": "{path}: geen geldige TOML ({error}); het bestand is niet gewijzigd",
     },
     "last_entry_damaged": {
         "en": "{path}, line {line}: the last entry is damaged, probably by an interrupted "
-        "write: {error}; run 'steentje doctor --repair' to set it aside; the file was left "
+        "write ({error}); run 'steentje doctor --repair' to set it aside; the file was left "
         "as it is",
-        "nl": "{path}, regel {line}: de laatste reflectie is beschadigd, waarschijnlijk door "
-        "een onderbroken schrijfactie: {error}; 'steentje doctor --repair' zet haar apart; "
-        "het bestand is niet aangeraakt",
+        "nl": "{path}, regel {line}: de laatste reflectie is beschadigd, waarschijnlijk doordat "
+        "het schrijven werd onderbroken ({error}); 'steentje doctor --repair' zet die apart; "
+        "het bestand is niet gewijzigd",
     },
     "last_entry_incomplete": {
         "en": "{where}: the last entry is incomplete ({problem}), probably cut off by an "
         "interrupted write; run 'steentje doctor --repair' to set it aside; the file was "
         "left as it is",
-        "nl": "{where}: de laatste reflectie is onvolledig ({problem}), waarschijnlijk "
-        "afgebroken tijdens het schrijven; 'steentje doctor --repair' zet haar apart; het "
-        "bestand is niet aangeraakt",
+        "nl": "{where}: de laatste reflectie is onvolledig ({problem}), waarschijnlijk doordat "
+        "het schrijven werd onderbroken; 'steentje doctor --repair' zet die apart; het "
+        "bestand is niet gewijzigd",
     },
     "bad_entry": {
         "en": "{where}: entry {number}: {problem}; the file was left as it is",
-        "nl": "{where}: reflectie {number}: {problem}; het bestand is niet aangeraakt",
+        "nl": "{where}: reflectie {number}: {problem}; het bestand is niet gewijzigd",
     },
+    "where_line": {"en": "{path}, line {line}", "nl": "{path}, regel {line}"},
     "entries_not_array": {
         "en": "{path}: 'entries' must be an array of [[entries]] tables",
         "nl": "{path}: 'entries' moet een lijst van [[entries]]-tabellen zijn",
@@ -243,8 +298,8 @@ MESSAGES: dict[str, dict[str, Text]] = {
     },
     # one entry's fields
     "field_id": {
-        "en": "'id' must be a non-empty string",
-        "nl": "'id' moet een niet-lege tekst zijn",
+        "en": "'id' must be text, and not empty",
+        "nl": "'id' moet een tekst zijn en mag niet leeg zijn",
     },
     "field_date": {
         "en": "'date' must be a date-time such as 2026-11-30T08:15:00+01:00",
@@ -270,43 +325,59 @@ MESSAGES: dict[str, dict[str, Text]] = {
     "doctor_repaired": {"en": "repaired: {message}", "nl": "hersteld: {message}"},
     "doctor_no_journal": {
         "en": "no journal yet at {path}; 'steentje log' starts one",
-        "nl": "nog geen dagboek op {path}; 'steentje log' begint er een",
+        "nl": "er staat nog geen dagboek op {path}; met 'steentje log' begin je er een",
     },
-    "doctor_parses": {
-        "en": "{path} parses: {count} entries, version {version}",
-        "nl": "{path} is leesbaar: {count} reflecties, versie {version}",
-    },
-    "doctor_parses_one": {
-        "en": "{path} parses: {count} entry, version {version}",
-        "nl": "{path} is leesbaar: {count} reflectie, versie {version}",
+    "doctor_parses": {  # counts the entries
+        "en": {
+            "zero": "{path} parses: no entries yet, version {version}",
+            "one": "{path} parses: {count} entry, version {version}",
+            "other": "{path} parses: {count} entries, version {version}",
+        },
+        "nl": {
+            "zero": "{path} is geldig: nog geen reflecties, dagboekversie {version}",
+            "one": "{path} is geldig: {count} reflectie, dagboekversie {version}",
+            "other": "{path} is geldig: {count} reflecties, dagboekversie {version}",
+        },
     },
     "doctor_newer": {
-        "en": "journal version {version} is newer than this steentje ({known}): read-only "
-        "until you upgrade",
-        "nl": "dagboekversie {version} is nieuwer dan deze steentje ({known}): alleen te lezen "
-        "tot je bijwerkt",
+        "en": "journal version {version} is too new for this version of steentje (it knows up "
+        "to {known}); it stays read-only until you upgrade steentje",
+        "nl": "dagboekversie {version} is te nieuw voor deze versie van steentje (die kent tot "
+        "en met {known}); je kunt het alleen lezen tot je steentje bijwerkt",
     },
-    "doctor_repeated_ids": {
-        "en": "ids used more than once: {ids}",
-        "nl": "ids die vaker voorkomen: {ids}",
+    "doctor_repeated_ids": {  # counts the ids that are repeated
+        "en": {
+            "one": "an id is used more than once: {ids}",
+            "other": "ids used more than once: {ids}",
+        },
+        "nl": {
+            "one": "een id komt meer dan één keer voor: {ids}",
+            "other": "id's die meer dan één keer voorkomen: {ids}",
+        },
     },
-    "doctor_unique_ids": {"en": "every id is unique", "nl": "elke id is uniek"},
+    "doctor_unique_ids": {"en": "every id is unique", "nl": "alle id's zijn uniek"},
     "doctor_loose": {
-        "en": "{path} is readable by others (mode {mode}, want {wanted})",
-        "nl": "{path} is leesbaar voor anderen (modus {mode}, moet {wanted} zijn)",
+        "en": "{path} is readable by others (mode {mode}, should be {wanted})",
+        "nl": "{path} is leesbaar voor anderen (rechten {mode}, horen {wanted} te zijn)",
     },
     "doctor_private": {
         "en": "{path} is private (mode {mode})",
-        "nl": "{path} is privé (modus {mode})",
+        "nl": "{path} is privé (rechten {mode})",
     },
-    "repair_moved": {
-        "en": "moved the damaged end ({size} bytes) to {path}",
-        "nl": "het beschadigde einde ({size} bytes) verplaatst naar {path}",
+    "repair_moved": {  # counts bytes
+        "en": {
+            "one": "moved the damaged end ({count} byte) to {path}",
+            "other": "moved the damaged end ({count} bytes) to {path}",
+        },
+        "nl": {
+            "one": "het beschadigde einde ({count} byte) verplaatst naar {path}",
+            "other": "het beschadigde einde ({count} bytes) verplaatst naar {path}",
+        },
     },
-    "repair_ids": {"en": "gave repeated ids new ones", "nl": "dubbele ids vervangen door nieuwe"},
+    "repair_ids": {"en": "gave duplicate ids new ones", "nl": "dubbele id's vervangen door nieuwe"},
     "repair_private": {
         "en": "made {path} private (mode {mode})",
-        "nl": "{path} privé gemaakt (modus {mode})",
+        "nl": "{path} privé gemaakt (rechten {mode})",
     },
     "doctor_can_repair": {
         "en": "'steentje doctor --repair' can fix this.",
@@ -316,11 +387,11 @@ MESSAGES: dict[str, dict[str, Text]] = {
     "config_set": {"en": "{key} = {value}  (in {path})", "nl": "{key} = {value}  (in {path})"},
     "config_removed": {"en": "Removed {key} from {path}.", "nl": "{key} is verwijderd uit {path}."},
     "config_not_set": {
-        "en": "{key} was not set in {path}.",
-        "nl": "{key} stond niet in {path}.",
+        "en": "{key} was not set in {path}; nothing to remove.",
+        "nl": "{key} stond niet in {path}; er is niets verwijderd.",
     },
     "config_is_directory": {
-        "en": "{path} is a directory, not a config file",
+        "en": "{path} is a folder, not a config file",
         "nl": "{path} is een map, geen instellingenbestand",
     },
     "config_unreadable": {
@@ -332,32 +403,38 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "nl": "{path}, regel {line}: geen UTF-8-tekst",
     },
     "config_not_toml": {
-        "en": "{path}: not valid TOML: {error}; 'steentje config path' shows where it is",
-        "nl": "{path}: geen geldige TOML: {error}; 'steentje config path' toont waar het staat",
+        "en": "{path}: not valid TOML ({error}); fix or remove this file",
+        "nl": "{path}: geen geldige TOML ({error}); herstel of verwijder dit bestand",
     },
     "config_show_line": {
-        "en": "{key} = {value}  # from {source}",
-        "nl": "{key} = {value}  # uit {source}",
+        "en": "{key} = {value}  # {source}",
+        "nl": "{key} = {value}  # {source}",
     },
-    "source_option": {"en": "the {option} option", "nl": "de optie {option}"},
-    "source_config": {"en": "the config file", "nl": "het instellingenbestand"},
-    "source_locale": {"en": "the locale", "nl": "de taalinstelling van het systeem"},
-    "source_default": {"en": "the default", "nl": "de standaardwaarde"},
+    "source_option": {"en": "from the {option} option", "nl": "via de optie {option}"},
+    "source_env": {"en": "from {variable}", "nl": "uit {variable}"},
+    "source_config": {"en": "from the config file", "nl": "uit het instellingenbestand"},
+    "source_locale": {"en": "from your locale", "nl": "uit de taalinstelling van je systeem"},
+    "source_default": {"en": "default", "nl": "standaardwaarde"},
+    "config_file_header": {
+        "en": "# steentje settings; 'steentje config show' shows them and where they come from.",
+        "nl": "# instellingen van steentje; 'steentje config show' toont ze en waar ze vandaan "
+        "komen.",
+    },
     "config_unknown": {
         "en": "unknown setting {key!r}; known: {known}",
-        "nl": "onbekende instelling {key!r}; bekend zijn: {known}",
+        "nl": "onbekende instelling {key!r}; kies uit {known}",
     },
     "config_wrong": {
         "en": "{key!r} must be {expected}, not {value!r}",
-        "nl": "{key!r} moet {expected} zijn, niet {value!r}",
+        "nl": "{value!r} is geen geldige waarde voor {key!r}; verwacht: {expected}",
     },
     "config_expect_lang": {"en": '"nl" or "en"', "nl": '"nl" of "en"'},
-    "config_expect_text": {"en": "a non-empty string", "nl": "een niet-lege tekst"},
+    "config_expect_text": {"en": "text that is not empty", "nl": "een tekst die niet leeg is"},
     "config_expect_bool": {"en": "true or false", "nl": "true of false"},
-    "config_expect_on_off": {"en": "on or off", "nl": "aan of uit (on of off)"},
+    "config_expect_on_off": {"en": "on or off", "nl": "aan of uit (of on/off)"},
     "config_expect_weekday": {
         "en": 'a weekday name such as "monday"',
-        "nl": 'een weekdag, zoals "monday" of "maandag"',
+        "nl": 'een weekdag, zoals "maandag" of "monday"',
     },
     "lang_env_bad": {
         "en": "{variable} must be nl or en, not {value!r}",
@@ -369,29 +446,29 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "nl": "steentje · {number}. {title} · antwoord met: steentje",
     },
     "remind_needs_doctor": {
-        "en": "steentje: your journal needs attention; run: steentje doctor",
-        "nl": "steentje: je dagboek vraagt aandacht; voer uit: steentje doctor",
+        "en": "steentje: your journal needs attention; check it with: steentje doctor",
+        "nl": "steentje: je dagboek heeft aandacht nodig; controleer het met: steentje doctor",
     },
     # what each setting means (config show, completion)
     "setting_lang": {
-        "en": "language of the principles and prompts: nl or en",
-        "nl": "taal van de principes en vragen: nl of en",
+        "en": "language for questions, principles and messages: nl or en",
+        "nl": "taal van vragen, principes en meldingen: nl of en",
     },
     "setting_journal": {
         "en": "path of the journal file (~ is your home folder)",
         "nl": "pad van het dagboekbestand (~ is je thuismap)",
     },
     "setting_editor": {
-        "en": "editor for --edit and edit, used when $VISUAL and $EDITOR are not set",
-        "nl": "editor voor --edit en edit, als $VISUAL en $EDITOR niet zijn ingesteld",
+        "en": "editor for 'log --edit' and 'edit', used when $VISUAL and $EDITOR are not set",
+        "nl": "editor voor 'log --edit' en 'edit', als $VISUAL en $EDITOR niet zijn ingesteld",
     },
     "setting_remind": {
-        "en": "whether the shell reminder speaks: on or off",
-        "nl": "of de herinnering in de shell spreekt: aan of uit",
+        "en": "the reminder in new shells: on or off",
+        "nl": "herinnering in een nieuwe shell: aan of uit",
     },
     "setting_week_starts": {
-        "en": "the weekday principle 1 falls on, monday to sunday",
-        "nl": "de weekdag waarop principe 1 valt, maandag tot en met zondag",
+        "en": "the weekday principle 1 falls on: monday to sunday",
+        "nl": "de weekdag waarop principe 1 valt: maandag tot en met zondag",
     },
     "clock_bad": {
         "en": "{variable} must be a moment such as 2026-11-30T09:00:00+01:00, not {value!r}",
@@ -403,10 +480,10 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "nl": "{text!r} is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-30",
     },
     "not_a_when": {
-        "en": "{text!r} is not a day; use YYYY-MM-DD, today, yesterday, vandaag, gisteren, "
-        "or a span back such as 7d, 4w, 3m, 1y",
-        "nl": "{text!r} is geen dag; gebruik JJJJ-MM-DD, vandaag, gisteren, today, yesterday, "
-        "of een periode terug zoals 7d, 4w, 3m, 1j",
+        "en": "{text!r} is not a day; use YYYY-MM-DD, today, yesterday, or a span back such as "
+        "7d, 4w, 3m or 1y",
+        "nl": "{text!r} is geen dag; gebruik JJJJ-MM-DD, vandaag, gisteren of een periode terug, "
+        "zoals 7d, 4w, 3m of 1j",
     },
     "text_and_edit": {
         "en": "give the answer as TEXT or with --edit, not both",
@@ -414,10 +491,10 @@ MESSAGES: dict[str, dict[str, Text]] = {
     },
     "see_help": {"en": "see '{command}'", "nl": "zie '{command}'"},
     "unexpected": {
-        "en": "unexpected error ({error}); run with STEENTJE_DEBUG=1 for details and please "
-        "report it",
-        "nl": "onverwachte fout ({error}); start met STEENTJE_DEBUG=1 voor details en meld "
-        "het alsjeblieft",
+        "en": "unexpected error ({error}); run the command again with STEENTJE_DEBUG=1 for "
+        "details, and please report it",
+        "nl": "onverwachte fout ({error}); voer de opdracht opnieuw uit met STEENTJE_DEBUG=1 "
+        "voor details, en meld de fout alsjeblieft",
     },
     "aborted": {"en": "aborted; nothing was saved", "nl": "afgebroken; er is niets bewaard"},
     # the journal as the only truth: kinds of files, links, conflicts, dates, a full disk
@@ -499,6 +576,60 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "en": "'date' must lie between {first} and {last}",
         "nl": "'date' moet tussen {first} en {last} liggen",
     },
+    # why the system could not read or write a file (see os_reason)
+    "reason_not_found": {
+        "en": "no such file or folder",
+        "nl": "het bestand of de map bestaat niet",
+    },
+    "reason_no_access": {"en": "permission denied", "nl": "geen toegang"},
+    "reason_is_folder": {"en": "it is a folder", "nl": "het is een map"},
+    "reason_not_folder": {
+        "en": "part of the path is not a folder",
+        "nl": "een deel van het pad is geen map",
+    },
+    "reason_disk_full": {"en": "the disk is full", "nl": "de schijf is vol"},
+    "reason_read_only": {
+        "en": "the file system is read-only",
+        "nl": "het bestandssysteem is alleen-lezen",
+    },
+    "reason_too_long": {"en": "the name is too long", "nl": "de naam is te lang"},
+    "reason_io": {"en": "input/output error", "nl": "lees- of schrijffout van het apparaat"},
+    # Any other error number: the system's own words (English) as a quote.
+    "reason_other": {
+        "en": "system error {number}: {detail}",
+        "nl": "systeemfout {number}: {detail}",
+    },
+    # the bundled principles (a packaging error, but the user sees it)
+    "principles_unreadable": {
+        "en": "the bundled principles ({file}) cannot be read: {reason}; reinstall steentje",
+        "nl": "de meegeleverde principes ({file}) zijn niet te lezen: {reason}; installeer "
+        "steentje opnieuw",
+    },
+    "principles_not_toml": {
+        "en": "the bundled {file} is not valid TOML ({detail}); reinstall steentje",
+        "nl": "het meegeleverde {file} is geen geldige TOML ({detail}); installeer steentje "
+        "opnieuw",
+    },
+    "principles_broken": {
+        "en": "the bundled {file} is damaged ({problem}); reinstall steentje",
+        "nl": "het meegeleverde {file} is beschadigd ({problem}); installeer steentje opnieuw",
+    },
+    # the comment at the top of the journal file (written in the language of its writer)
+    "journal_preamble": {
+        "en": "# steentje journal: one [[entries]] table per reflection.\n"
+        "# Plain TOML that you own; edit it by hand if you like.\n",
+        "nl": "# steentje-dagboek: één [[entries]]-tabel per reflectie.\n"
+        "# Gewone TOML, en van jou: je mag het gerust met de hand bewerken.\n",
+    },
+    # stats
+    "stats_days": {
+        "en": {"one": "{count} day", "other": "{count} days"},
+        "nl": {"one": "{count} dag", "other": "{count} dagen"},
+    },
+    "stats_calendar": {
+        "en": {"one": "This week", "other": "The last {count} weeks"},
+        "nl": {"one": "Deze week", "other": "De laatste {count} weken"},
+    },
 }
 
 
@@ -525,9 +656,10 @@ MONTHS: dict[str, tuple[str, ...]] = {
 LABELS: dict[str, dict[str, Any]] = {
     "nl": {
         "today": "Vraag van vandaag",
-        "answer_or_skip": "Jouw antwoord (Enter slaat over)",
-        "answer": "Jouw antwoord",
-        "log_hint": 'Antwoorden: steentje log "…"',
+        "other_day": "Vraag van de dag",
+        "answer_or_skip": "Je antwoord (Enter om over te slaan)",
+        "answer": "Je antwoord",
+        "log_hint": 'Antwoord met: {command} "…"',
         "prompts": "Reflectievragen",
         "date": "Datum",
         "principle": "Principe",
@@ -541,10 +673,8 @@ LABELS: dict[str, dict[str, Any]] = {
         "days": "Dagen met een reflectie",
         "current_streak": "Huidige reeks",
         "longest_streak": "Langste reeks",
-        "day_units": ("dag", "dagen"),
         "per_principle": "Per principe",
         "tags": "Meest gebruikte tags",
-        "calendar": "De laatste {weeks} weken",
         "weekdays": ("ma", "di", "wo", "do", "vr", "za", "zo"),
         "months": (
             "jan",
@@ -566,10 +696,11 @@ LABELS: dict[str, dict[str, Any]] = {
     },
     "en": {
         "today": "Today's question",
-        "answer_or_skip": "Your answer (Enter skips)",
+        "other_day": "Question of the day",
+        "answer_or_skip": "Your answer (Enter to skip)",
         "answer": "Your answer",
-        "log_hint": 'To answer: steentje log "…"',
-        "prompts": "Reflection prompts",
+        "log_hint": 'Answer with: {command} "…"',
+        "prompts": "Reflection questions",
         "date": "Date",
         "principle": "Principle",
         "id": "Id",
@@ -582,10 +713,8 @@ LABELS: dict[str, dict[str, Any]] = {
         "days": "Days with a reflection",
         "current_streak": "Current streak",
         "longest_streak": "Longest streak",
-        "day_units": ("day", "days"),
         "per_principle": "Per principle",
         "tags": "Most used tags",
-        "calendar": "The last {weeks} weeks",
         "weekdays": ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"),
         "months": (
             "Jan",
@@ -616,17 +745,17 @@ HELP_COMMANDS: dict[str, dict[str, str]] = {
 A pebble in your shoe for leaders who live in a terminal.
 
 Every day one of the seven principles of *het nieuwe leidinggeven* asks you one
-question about your own last day or week. Answer it in a few lines; steentje
+question about your past day or week. Answer it in a few lines; steentje
 keeps your answers in a plain TOML journal that only you can read.
 
 Run `steentje` without a command to see today's question and answer it.
 """,
         "nl": """\
-Een steentje in je schoen voor leidinggevenden die in een terminal leven.
+Een steentje in je schoen, voor leidinggevenden die de hele dag in de terminal zitten.
 
 Elke dag stelt een van de zeven principes van *het nieuwe leidinggeven* je één vraag
-over je eigen afgelopen dag of week. Beantwoord die in een paar regels; steentje bewaart
-je antwoorden in een gewoon TOML-dagboek dat alleen jij kunt lezen.
+over je afgelopen dag of week. Beantwoord die in een paar regels; steentje bewaart je
+antwoorden in een gewoon TOML-bestand, je dagboek, dat alleen jij kunt lezen.
 
 Start `steentje` zonder opdracht om de vraag van vandaag te zien en te beantwoorden.
 """,
@@ -635,28 +764,28 @@ Start `steentje` zonder opdracht om de vraag van vandaag te zien en te beantwoor
         "en": """\
 Show today's principle and question, then ask for your answer.
 
-On a terminal steentje asks for the answer right away (Enter skips). With
---no-input, or when input is not a terminal, it only shows the question.
+On a terminal steentje asks for the answer right away (press Enter to skip).
+With --no-input, or when input is not a terminal, it only shows the question.
 
 Example: `steentje today --date 2026-12-01 --no-input`
 """,
         "nl": """\
 Toon het principe en de vraag van vandaag, en vraag om je antwoord.
 
-Op een terminal vraagt steentje meteen om het antwoord (Enter slaat over). Met
---no-input, of als de invoer geen terminal is, toont het alleen de vraag.
+Op een terminal vraagt steentje meteen om je antwoord (druk op Enter om over te slaan).
+Met --no-input, of als de invoer geen terminal is, toont steentje alleen de vraag.
 
 Voorbeeld: `steentje today --date 2026-12-01 --no-input`
 """,
     },
     "principles": {
         "en": """\
-List the seven principles, or show one in full with its reflection prompts.
+List the seven principles, or show one in full, with its reflection questions.
 
 Example: `steentje --lang en principles 5`
 """,
         "nl": """\
-Toon de zeven principes, of één principe helemaal met zijn reflectievragen.
+Toon de zeven principes, of één principe volledig, met zijn reflectievragen.
 
 Voorbeeld: `steentje --lang nl principles 5`
 """,
@@ -665,48 +794,50 @@ Voorbeeld: `steentje --lang nl principles 5`
         "en": """\
 Write down your answer to today's question.
 
-The answer comes from TEXT, else from --edit, else from piped input, else
-steentje asks for it. --date backfills another day, with that day's question.
+The answer comes from TEXT, else from your editor (--edit), else from piped
+input; else steentje asks for it. With --date you write for another day,
+with that day's question.
 
-Example: `steentje log "Let Sam run the planning; it went better" -t team`
+Example: `steentje log "I left the planning to Sam; it went better" -t team`
 """,
         "nl": """\
 Schrijf je antwoord op de vraag van vandaag op.
 
-Het antwoord komt uit TEXT, anders uit --edit, anders uit de invoer (een pipe), anders
-vraagt steentje erom. --date vult een andere dag in, met de vraag van die dag.
+Het antwoord komt uit TEXT, anders uit je editor (--edit), anders uit de invoer (een
+pipe); anders vraagt steentje erom. Met --date schrijf je voor een andere dag, met de
+vraag van die dag.
 
-Voorbeeld: `steentje log "Sam liet de planning doen; het ging beter" -t team`
+Voorbeeld: `steentje log "Ik liet de planning aan Sam over; het ging beter" -t team`
 """,
     },
     "review": {
         "en": """\
 Look back at your reflections, newest first.
 
-Filters combine: --principle 5 --tag team --since 4w shows entries on
+Filters combine: --principle 5 --tag team --since 4w shows entries for
 principle 5, tagged team, from the last four weeks. Matches of --search are
-highlighted. Long output goes through your pager on a terminal.
+highlighted. On a terminal, long output goes through your pager.
 
 Example: `steentje review -p 5 --search vertrouwen --since 3m --format full`
 """,
         "nl": """\
 Kijk terug op je reflecties, de nieuwste eerst.
 
-Filters combineren: --principle 5 --tag team --since 4w toont reflecties op principe 5,
-met de tag team, uit de laatste vier weken. Treffers van --search worden gemarkeerd.
-Lange uitvoer gaat op een terminal door je pager.
+Je kunt filters combineren: --principle 5 --tag team --since 4w toont reflecties bij
+principe 5, met de tag team, uit de laatste vier weken. Wat --search vindt, wordt
+gemarkeerd. Op een terminal gaat lange uitvoer door je pager (zoals less).
 
 Voorbeeld: `steentje review -p 5 --search vertrouwen --since 3m --format full`
 """,
     },
     "show": {
         "en": """\
-Show one entry whole: its day, principle, the question as asked, and your answer.
+Show one entry in full: its day, its principle, the question as it was asked, and your answer.
 
 Example: `steentje show k3f9`
 """,
         "nl": """\
-Toon één reflectie helemaal: de dag, het principe, de vraag zoals gesteld en je antwoord.
+Toon één reflectie volledig: de dag, het principe, de vraag zoals die gesteld werd en je antwoord.
 
 Voorbeeld: `steentje show k3f9`
 """,
@@ -716,16 +847,17 @@ Voorbeeld: `steentje show k3f9`
 Your patterns: totals, streaks, entries per principle, tags, and a calendar.
 
 The current streak counts the days in a row with a reflection up to today
-(or yesterday, while today's is still to come). Which principle have you
-been avoiding?
+(or up to yesterday, while today's is still to come). Which principle have
+you been avoiding?
 
 Example: `steentje stats --weeks 52`
 """,
         "nl": """\
 Je patronen: totalen, reeksen, reflecties per principe, tags en een kalender.
 
-De huidige reeks telt de dagen op rij met een reflectie tot en met vandaag (of gisteren,
-zolang die van vandaag nog komt). Welk principe ontloop je?
+De huidige reeks telt de dagen op rij met een reflectie, tot en met vandaag (of tot en
+met gisteren, zolang je die van vandaag nog niet hebt geschreven). Welk principe laat je
+liggen?
 
 Voorbeeld: `steentje stats --weeks 52`
 """,
@@ -734,9 +866,9 @@ Voorbeeld: `steentje stats --weeks 52`
         "en": """\
 A weekly review on one screen: the week's seven principles and your answers.
 
-Monday to Sunday of the week that holds --date (default: this week), each
+The seven days of the week that holds --date (default: this week), each
 day's question and what you wrote, or a dash; then the article's closing
-thought. Good before a 1:1 or a team retrospective.
+thought. Useful before a one-on-one or a team retrospective.
 
 Example: `steentje week --date 2026-11-23`
 """,
@@ -744,33 +876,33 @@ Example: `steentje week --date 2026-11-23`
 Een weekoverzicht op één scherm: de zeven principes van de week en je antwoorden.
 
 De week waarin --date valt (standaard: deze week), met per dag de vraag en wat je
-schreef, of een streepje; daarna de slotgedachte van het artikel. Handig voor een
-één-op-één of een teamretro.
+schreef, of een streepje; daarna de slotgedachte van het artikel. Handig als
+voorbereiding op een één-op-één of een retro met je team.
 
 Voorbeeld: `steentje week --date 2026-11-23`
 """,
     },
     "export": {
         "en": """\
-Take your reflections out, oldest first: Markdown grouped by week, or JSON.
+Export your entries, oldest first: Markdown grouped by week, or JSON.
 
-Takes the same filters as review. A file written with --output is readable
-by you alone; an existing one is only replaced with --force.
+Accepts the same filters as review. A file written with --output is readable
+only by you; an existing one is only overwritten with --force.
 
 Example: `steentje export --since 3m -o kwartaal.md`
 """,
         "nl": """\
-Haal je reflecties eruit, de oudste eerst: Markdown per week, of JSON.
+Exporteer je reflecties, de oudste eerst: als Markdown per week, of als JSON.
 
-Kent dezelfde filters als review. Een bestand dat --output schrijft is alleen voor jou
-leesbaar; een bestaand bestand wordt alleen met --force vervangen.
+Werkt met dezelfde filters als review. Een bestand dat je met --output maakt, kan
+alleen jij lezen; een bestaand bestand wordt alleen met --force overschreven.
 
 Voorbeeld: `steentje export --since 3m -o kwartaal.md`
 """,
     },
     "import": {
         "en": """\
-Bring in entries from a JSON export (from another machine, say).
+Import entries from a JSON export, from another computer for example.
 
 Entries already in your journal (the same id, or the same date and answer)
 are skipped; a malformed file changes nothing.
@@ -778,47 +910,48 @@ are skipped; a malformed file changes nothing.
 Example: `steentje import laptop.json`
 """,
         "nl": """\
-Haal reflecties binnen uit een JSON-export (van een andere computer, bijvoorbeeld).
+Importeer reflecties uit een JSON-export, bijvoorbeeld van een andere computer.
 
-Reflecties die je al hebt (zelfde id, of zelfde datum en antwoord) worden overgeslagen;
-een kapot bestand verandert niets.
+Reflecties die je al hebt (zelfde id, of zelfde datum en antwoord) worden overgeslagen.
+Is het bestand beschadigd of ongeldig, dan verandert er niets.
 
 Voorbeeld: `steentje import laptop.json`
 """,
     },
     "edit": {
         "en": """\
-Change an entry's answer in your editor, or its tags.
+Change an entry's answer (in your editor) or its tags.
 
-Without --answer, --tag or --untag the answer opens in $VISUAL or $EDITOR;
-leaving it unchanged changes nothing, emptying it is refused. The previous
-journal is kept as journal.toml.bak.
+Without --answer, --tag or --untag, steentje opens the answer in $VISUAL or
+$EDITOR; if you leave it as it is, nothing changes; an empty answer is
+refused. The previous version of your journal is kept as journal.toml.bak.
 
 Example: `steentje edit k3f9x2ab --tag 1on1 --untag team`
 """,
         "nl": """\
-Verander het antwoord van een reflectie in je editor, of haar tags.
+Pas het antwoord of de tags van een reflectie aan.
 
-Zonder --answer, --tag of --untag opent het antwoord in $VISUAL of $EDITOR; laat je het
-staan, dan verandert er niets, en een leeg antwoord wordt geweigerd. Het vorige dagboek
-blijft bewaard als journal.toml.bak.
+Zonder --answer, --tag of --untag opent steentje het antwoord in $VISUAL of $EDITOR.
+Laat je het zoals het is, dan verandert er niets; een leeg antwoord wordt geweigerd.
+De vorige versie van je dagboek blijft bewaard als journal.toml.bak.
 
 Voorbeeld: `steentje edit k3f9x2ab --tag 1op1 --untag team`
 """,
     },
     "delete": {
         "en": """\
-Delete an entry, after asking on a terminal.
+Delete an entry; on a terminal, steentje asks first.
 
-The previous journal is kept as journal.toml.bak, so one delete can be undone.
+The previous version of your journal is kept as journal.toml.bak, so you can
+undo a delete by restoring that file.
 
 Example: `steentje delete k3f9x2ab --yes`
 """,
         "nl": """\
-Verwijder een reflectie, na een vraag op de terminal.
+Verwijder een reflectie; op een terminal vraagt steentje eerst om bevestiging.
 
-Het vorige dagboek blijft bewaard als journal.toml.bak, zodat één verwijdering terug
-te draaien is.
+De vorige versie van je dagboek blijft bewaard als journal.toml.bak: zet je dat bestand
+terug, dan is de verwijdering ongedaan gemaakt.
 
 Voorbeeld: `steentje delete k3f9x2ab --yes`
 """,
@@ -827,18 +960,22 @@ Voorbeeld: `steentje delete k3f9x2ab --yes`
         "en": """\
 Check the journal: it parses, every entry is valid, ids are unique, files are private.
 
-Exits 1 when something needs attention. With --repair, a last entry torn by
-an interrupted write is moved to a side file (every intact entry stays) and
-the previous journal is kept as journal.toml.bak.
+Exits with exit code 1 when something needs attention. With --repair, a
+last entry damaged by an interrupted write is moved to a separate file
+(every intact entry stays), duplicate ids get new ones and the files are
+made private; the previous version of your journal is kept as
+journal.toml.bak.
 
 Example: `steentje doctor --repair`
 """,
         "nl": """\
-Controleer het dagboek: leesbaar, elke reflectie geldig, ids uniek, bestanden privé.
+Controleer je dagboek: is het geldig, is elke reflectie in orde, zijn de id's uniek en
+kun alleen jij de bestanden lezen?
 
-Stopt met code 1 als iets aandacht nodig heeft. Met --repair wordt een laatste reflectie
-die door een onderbroken schrijfactie kapot is in een apart bestand gezet (elke hele
-reflectie blijft), en het vorige dagboek bewaard als journal.toml.bak.
+Eindigt met afsluitcode 1 als er iets aandacht nodig heeft. Met --repair zet steentje
+een laatste reflectie die bij een onderbroken schrijfactie beschadigd raakte in een apart
+bestand (alle onbeschadigde reflecties blijven staan), vervangt dubbele id's en maakt de
+bestanden privé; de vorige versie van je dagboek blijft bewaard als journal.toml.bak.
 
 Voorbeeld: `steentje doctor --repair`
 """,
@@ -847,16 +984,16 @@ Voorbeeld: `steentje doctor --repair`
         "en": """\
 Print one line while today's reflection is due; nothing once it is written.
 
-Meant for shell start-up (see shell-init): it always exits 0, and
-STEENTJE_REMIND=off silences it.
+Meant for shell start-up (see shell-init): it always exits with exit code 0,
+and STEENTJE_REMIND=off silences it.
 
 Example: `steentje remind`
 """,
         "nl": """\
-Print één regel zolang de reflectie van vandaag nog moet; niets als ze er is.
+Toon één regel zolang je de reflectie van vandaag nog niet hebt geschreven; daarna niets.
 
-Bedoeld voor het starten van een shell (zie shell-init): stopt altijd met code 0, en
-STEENTJE_REMIND=off zet het uit.
+Bedoeld voor het opstarten van een shell (zie shell-init): eindigt altijd met
+afsluitcode 0, en STEENTJE_REMIND=off zet de herinnering uit.
 
 Voorbeeld: `steentje remind`
 """,
@@ -872,13 +1009,15 @@ shell-init bash)"` line would start Python in every shell).
 Example: `steentje shell-init bash > ~/.config/steentje/remind.bash`
 """,
         "nl": """\
-Print het shellfragment dat je herinnert tot de reflectie van vandaag er is.
+Toon het shellfragment dat je aan de reflectie van vandaag herinnert, tot je die hebt
+geschreven.
 
-Schrijf het één keer naar een bestand en laad dat bestand vanuit je rc-bestand: dan
-start een nieuwe shell geen Python meer zodra vandaag klaar is (een regel
-`eval "$(steentje shell-init bash)"` zou in elke shell Python starten).
+Schrijf het één keer naar een bestand en laad dat bestand in je rc-bestand (met
+`source`): dan start een nieuwe shell helemaal geen Python meer zodra je reflectie van
+vandaag er staat. Een regel `eval "$(steentje shell-init bash)"` zou in elke shell
+Python starten.
 
-Voorbeeld: `steentje shell-init bash > ~/.steentje.bash`
+Voorbeeld: `steentje shell-init bash > ~/.config/steentje/remind.bash`
 """,
     },
     "path": {
@@ -888,27 +1027,28 @@ Print where your journal is.
 Example: `$EDITOR "$(steentje path)"`
 """,
         "nl": """\
-Print waar je dagboek staat.
+Toon waar je dagboek staat.
 
 Voorbeeld: `$EDITOR "$(steentje path)"`
 """,
     },
     "config": {
         "en": """\
-Show, find and change your settings (config.toml in your config folder).
+Show, locate and change your settings (config.toml in your config folder).
 """,
         "nl": """\
-Toon, vind en verander je instellingen (config.toml in je instellingenmap).
+Bekijk en wijzig je instellingen (config.toml in je instellingenmap).
 """,
     },
     "config path": {
         "en": """\
-Print where the config file is (or would be); works even when it is broken.
+Print where the config file is (or would be); works even when it is damaged.
 
 Example: `$EDITOR "$(steentje config path)"`
 """,
         "nl": """\
-Print waar het instellingenbestand staat (of zou staan); werkt ook als het kapot is.
+Toon waar het instellingenbestand staat (of komt te staan); werkt ook als het bestand \
+beschadigd is.
 
 Voorbeeld: `$EDITOR "$(steentje config path)"`
 """,
@@ -923,10 +1063,10 @@ else the default.
 Example: `steentje config show`
 """,
         "nl": """\
-Toon elke instelling die geldt en waar ze vandaan komt.
+Toon alle instellingen die nu gelden, en waar elke instelling vandaan komt.
 
-Instellingen komen van een optie, anders uit de omgeving, anders uit het
-instellingenbestand, anders de standaardwaarde.
+Een instelling komt van een optie, anders uit een omgevingsvariabele, anders uit het
+instellingenbestand; anders geldt de standaardwaarde.
 
 Voorbeeld: `steentje config show`
 """,
@@ -942,7 +1082,7 @@ Example: `steentje config set lang nl`
         "nl": """\
 Bewaar een instelling in het instellingenbestand.
 
-lang nl|en; journal PAD; editor OPDRACHT; remind on|off; week_starts maandag..zondag.
+lang nl|en; journal PAD; editor OPDRACHT; remind aan|uit; week_starts maandag..zondag.
 
 Voorbeeld: `steentje config set lang nl`
 """,
@@ -954,15 +1094,15 @@ Remove a setting from the config file, so its default applies again.
 Example: `steentje config unset week_starts`
 """,
         "nl": """\
-Haal een instelling uit het instellingenbestand, zodat de standaardwaarde weer geldt.
+Haal een instelling uit het instellingenbestand, zodat weer de standaardwaarde geldt.
 
 Voorbeeld: `steentje config unset week_starts`
 """,
     },
 }
 HELP_EPILOG = {
-    "en": "Exit codes: 0 ok, 1 error, 2 wrong usage, 130 interrupted.",
-    "nl": "Exitcodes: 0 in orde, 1 fout, 2 verkeerd gebruik, 130 onderbroken.",
+    "en": "Exit codes: 0 success, 1 error, 2 usage error, 130 interrupted.",
+    "nl": "Afsluitcodes: 0 gelukt, 1 fout, 2 verkeerd gebruik, 130 onderbroken.",
 }
 
 # Option and argument help by parameter name; the same name means the same thing
@@ -970,28 +1110,28 @@ HELP_EPILOG = {
 HELP_PARAMETERS: dict[str, dict[str, str]] = {
     "value": {"en": "The new value.", "nl": "De nieuwe waarde."},
     "lang": {
-        "en": "Language of the principles and prompts (default: Dutch when your locale is "
-        "Dutch, else English).",
-        "nl": "Taal van de principes en vragen (standaard: Nederlands als je systeem "
-        "Nederlands is, anders Engels).",
+        "en": "Language for questions, principles and messages: nl or en (default: from "
+        "$STEENTJE_LANG, the config file or your locale).",
+        "nl": "Taal van vragen, principes en meldingen: nl of en (standaard: uit "
+        "$STEENTJE_LANG, het instellingenbestand of de taal van je systeem).",
     },
     "journal": {
-        "en": "Use this journal file instead of the one in your config folder "
+        "en": "Use this journal file instead of the default one in your config folder "
         "(or $STEENTJE_JOURNAL).",
-        "nl": "Gebruik dit dagboekbestand in plaats van dat in je instellingenmap "
-        "(of $STEENTJE_JOURNAL).",
+        "nl": "Gebruik dit dagboekbestand in plaats van het standaardbestand in je "
+        "instellingenmap (of $STEENTJE_JOURNAL).",
     },
     "version": {
-        "en": "Show the version.",
-        "nl": "Toon de versie.",
+        "en": "Show the version and exit.",
+        "nl": "Toon de versie en stop.",
     },
     "install_completion": {
         "en": "Install completion for the current shell.",
-        "nl": "Installeer aanvullen met Tab voor je huidige shell.",
+        "nl": "Installeer tabaanvulling voor je huidige shell.",
     },
     "show_completion": {
         "en": "Show completion for the current shell, to copy it or customize the installation.",
-        "nl": "Toon het aanvullen voor je huidige shell, om te kopiëren of aan te passen.",
+        "nl": "Toon de tabaanvulling voor je huidige shell, om te kopiëren of aan te passen.",
     },
     "day": {
         "en": "Another day instead of today.",
@@ -1002,16 +1142,17 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
         "nl": "Toon alleen de vraag; vraag niet om een antwoord.",
     },
     "number": {
-        "en": "Show this principle (1-7) in full.",
-        "nl": "Toon dit principe (1-7) helemaal.",
+        "en": "Show principle N (1 to 7) in full.",
+        "nl": "Toon principe N (1 tot en met 7) volledig.",
     },
     "text": {
-        "en": "Your answer. Without it: piped input, --edit, or a prompt.",
-        "nl": "Je antwoord. Zonder: uit een pipe, --edit, of een vraag op de terminal.",
+        "en": "Your answer. Without TEXT, the answer comes from a pipe or --edit, or steentje "
+        "asks for it.",
+        "nl": "Je antwoord. Zonder TEXT komt het uit een pipe of --edit, of vraagt steentje erom.",
     },
     "edit": {
-        "en": "Write the answer in $VISUAL or $EDITOR.",
-        "nl": "Schrijf het antwoord in $VISUAL of $EDITOR.",
+        "en": "Write the answer in your editor ($VISUAL or $EDITOR).",
+        "nl": "Schrijf het antwoord in je editor ($VISUAL of $EDITOR).",
     },
     "tags": {
         "en": "Add a tag (repeat for more).",
@@ -1019,47 +1160,49 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
     },
     "limit": {
         "en": "Show at most N entries.",
-        "nl": "Toon hoogstens N reflecties.",
+        "nl": "Toon maximaal N reflecties.",
     },
     "show_all": {
         "en": "Show every entry.",
         "nl": "Toon alle reflecties.",
     },
     "principle": {
-        "en": "Only this principle (repeat for more).",
-        "nl": "Alleen dit principe (herhaal voor meer).",
+        "en": "Only entries for this principle (repeat for more).",
+        "nl": "Alleen reflecties bij dit principe (herhaal voor meer).",
     },
     "tag": {
         "en": "Only entries with this tag (repeat for more).",
         "nl": "Alleen reflecties met deze tag (herhaal voor meer).",
     },
     "search": {
-        "en": "Only entries whose answer or prompt holds TEXT (case and accents ignored).",
-        "nl": "Alleen reflecties waarvan antwoord of vraag TEXT bevat (hoofdletters en "
-        "accenten tellen niet).",
+        "en": "Only entries whose answer or question contains TEXT (ignoring case and accents).",
+        "nl": "Alleen reflecties waarvan het antwoord of de vraag TEXT bevat (hoofdletters en "
+        "accenten maken niet uit).",
     },
     "since": {
-        "en": "Only entries on or after this day: YYYY-MM-DD, today, yesterday, 7d, 4w, 3m, 1y.",
-        "nl": "Alleen reflecties op of na deze dag: JJJJ-MM-DD, vandaag, gisteren, 7d, 4w, 3m, 1j.",
+        "en": "Only entries from this day on: YYYY-MM-DD, today, yesterday, 7d, 4w, 3m, 1y.",
+        "nl": "Alleen reflecties van deze dag of later: JJJJ-MM-DD, vandaag, gisteren, 7d, 4w, "
+        "3m, 1j.",
     },
     "until": {
-        "en": "Only entries on or before this day (the same forms as --since).",
-        "nl": "Alleen reflecties op of voor deze dag (dezelfde vormen als --since).",
+        "en": "Only entries up to and including this day (same forms as --since).",
+        "nl": "Alleen reflecties van deze dag of eerder (dezelfde vormen als --since).",
     },
     "output": {
-        "en": "table, full (each entry whole), markdown or json.",
-        "nl": "table, full (elke reflectie helemaal), markdown of json.",
+        "en": "table, full (each entry in full), markdown or json.",
+        "nl": "table, full (elke reflectie volledig), markdown of json.",
     },
     "no_pager": {
         "en": "Print everything at once, without a pager.",
-        "nl": "Print alles in één keer, zonder pager.",
+        "nl": "Toon alles in één keer, zonder pager.",
     },
     "entry_id": {
-        "en": "The entry's id (as review shows it) or its first letters.",
-        "nl": "De id van de reflectie (zoals review die toont) of de eerste letters.",
+        "en": "The entry's id (as review shows it), or its first few characters (at least 4).",
+        "nl": "De id van de reflectie (zoals review die toont), of het begin ervan (minstens 4 "
+        "tekens).",
     },
     "weeks": {
-        "en": "Weeks in the calendar.",
+        "en": "Number of weeks in the calendar.",
         "nl": "Aantal weken in de kalender.",
     },
     "output_format": {
@@ -1068,11 +1211,11 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
     },
     "force": {
         "en": "Overwrite FILE if it exists.",
-        "nl": "Vervang FILE als het al bestaat.",
+        "nl": "Overschrijf FILE als het al bestaat.",
     },
     "source": {
-        "en": "A JSON export of steentje.",
-        "nl": "Een JSON-export van steentje.",
+        "en": "A JSON file from 'steentje export --format json'.",
+        "nl": "Een JSON-bestand van 'steentje export --format json'.",
     },
     "keep_both": {
         "en": "When an entry's id is taken by one with other content, import it under a new id.",
@@ -1085,15 +1228,16 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
     },
     "untags": {
         "en": "Remove a tag (repeat for more).",
-        "nl": "Haal een tag weg (herhaal voor meer).",
+        "nl": "Verwijder een tag (herhaal voor meer).",
     },
     "yes": {
-        "en": "Do not ask; for scripts.",
-        "nl": "Vraag niets; voor scripts.",
+        "en": "Do not ask for confirmation (for scripts).",
+        "nl": "Vraag niet om bevestiging (voor scripts).",
     },
     "repair": {
-        "en": "Set a damaged last entry aside, renumber repeated ids, make the files private.",
-        "nl": "Zet een kapotte laatste reflectie apart, vervang dubbele ids, maak de "
+        "en": "Set a damaged last entry aside, give duplicate ids new ones, and make the files "
+        "private.",
+        "nl": "Zet een beschadigde laatste reflectie apart, vervang dubbele id's en maak de "
         "bestanden privé.",
     },
     "shell": {
@@ -1110,7 +1254,7 @@ HELP_SPECIFIC: dict[tuple[str, str], dict[str, str]] = {
     ("stats", "output"): {"en": "text or json.", "nl": "text of json."},
     ("export", "output"): {
         "en": "Write to FILE instead of stdout.",
-        "nl": "Schrijf naar FILE in plaats van naar de standaarduitvoer.",
+        "nl": "Schrijf naar FILE in plaats van naar het scherm (standaarduitvoer).",
     },
 }
 
@@ -1172,3 +1316,28 @@ def text_in(key: str, language: str, /, **values: object) -> str:
 def t(key: str, /, **values: object) -> str:
     """The message *key* in the language in use, filled in with *values*."""
     return text_in(key, language(), **values)
+
+
+# The system's reasons for a failed read or write, by error number. The C
+# library's own text (strerror) is always English.
+_REASONS = {
+    "ENOENT": "reason_not_found",
+    "EACCES": "reason_no_access",
+    "EPERM": "reason_no_access",
+    "EISDIR": "reason_is_folder",
+    "ENOTDIR": "reason_not_folder",
+    "ENOSPC": "reason_disk_full",
+    "EDQUOT": "reason_disk_full",
+    "EROFS": "reason_read_only",
+    "ENAMETOOLONG": "reason_too_long",
+    "EIO": "reason_io",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why the system refused, in the language in use: the one home for {reason}."""
+    name = errno.errorcode.get(error.errno or 0, "")
+    if name in _REASONS:
+        return t(_REASONS[name])
+    detail = error.strerror or str(error)
+    return t("reason_other", number=error.errno, detail=detail) if error.errno else detail

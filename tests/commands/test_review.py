@@ -84,7 +84,7 @@ def test_parse_when(text: str, expected: date) -> None:
 
 @pytest.mark.parametrize("text", ["soon", "7", "d7", "-3d", "2026-02-30", "last week"])
 def test_parse_when_refuses_with_the_accepted_forms(text: str) -> None:
-    with pytest.raises(ValueError, match="YYYY-MM-DD, today, yesterday, vandaag, gisteren"):
+    with pytest.raises(ValueError, match="YYYY-MM-DD, today, yesterday, or a span back"):
         parse_when(text, date(2026, 3, 31))
 
 
@@ -263,7 +263,7 @@ def test_export_import_round_trip(run: Invoke, journal_path: Path, tmp_path: Pat
         assert stat.S_IMODE(exported.stat().st_mode) == 0o600
     other = tmp_path / "other" / "journal.toml"
     imported = run("--journal", str(other), "import", str(exported))
-    assert imported.stdout.strip() == "Imported 12 entries; 0 were already there."
+    assert imported.stdout.strip() == "Imported 12 entries."
     original = {e.id: e for e in SPRING}
     for got in read_journal(other).entries:
         want = original.pop(got.id)
@@ -273,7 +273,7 @@ def test_export_import_round_trip(run: Invoke, journal_path: Path, tmp_path: Pat
         )  # fmt: skip
     assert original == {}
     again = run("--journal", str(other), "import", str(exported))
-    assert again.stdout.strip() == "Imported 0 entries; 12 were already there."
+    assert again.stdout.strip() == "No new entries imported; 12 were already there."
 
 
 def test_export_is_chronological_and_filtered(run: Invoke, journal_path: Path) -> None:
@@ -309,7 +309,7 @@ def test_import_skips_same_date_and_answer(run: Invoke, journal_path: Path, tmp_
     source = tmp_path / "in.json"
     source.write_text(json.dumps(items), encoding="utf-8")
     result = run("import", str(source))
-    assert result.stdout.strip() == "Imported 1 entries; 12 were already there."
+    assert result.stdout.strip() == "Imported 1 entry; 12 were already there."
     assert read_journal(journal_path).entries[-1].answer == "Something new"
 
 
@@ -317,7 +317,7 @@ def test_import_skips_same_date_and_answer(run: Invoke, journal_path: Path, tmp_
     ("content", "message"),
     [
         ("not json", "not valid JSON (line 1"),
-        ('{"id": "x"}', "expected a JSON array"),
+        ('{"id": "x"}', "not a JSON list of entries"),
         ('[{"id": "x", "date": "2026-03-01T10:00:00", "principle": 1, "answer": "a"}]', "'date'"),
         ('[{"id": "x", "date": "2026-03-01T10:00:00+01:00", "principle": 9, "answer": "a"}]',
          "'principle'"),
@@ -405,3 +405,9 @@ def test_search_matches_are_highlighted(run: Invoke, journal_path: Path) -> None
         # The match keeps its accents and is drawn in the highlight style.
         assert re.search(r"\x1b\[[0-9;]*43m[^\x1b]*gelóóf", result.stdout), output
         assert "gelóóf" in re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+
+
+def test_review_of_a_journal_that_is_a_folder_says_so(run: Invoke, tmp_path: Path) -> None:
+    result = run("--journal", str(tmp_path), "review")
+    assert result.exit_code == 1
+    assert result.stderr == f"steentje: {tmp_path} is a folder, not a journal file\n"

@@ -56,7 +56,7 @@ def test_set_show_unset(run: Invoke, config_path: Path) -> None:
     assert 'editor = "code --wait"  # from the config file' in english
     assert run("config", "unset", "week_starts").exit_code == 0
     assert "week_starts" not in config_path.read_text(encoding="utf-8")
-    assert 'week_starts = "monday"  # uit de standaardwaarde' in run("config", "show").stdout
+    assert 'week_starts = "monday"  # standaardwaarde' in run("config", "show").stdout
     again = run("config", "unset", "week_starts")
     assert again.exit_code == 0 and "stond niet in" in again.stderr  # lang is nl by now
 

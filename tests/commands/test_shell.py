@@ -167,3 +167,18 @@ def test_unknown_shell_is_a_usage_error(run: Invoke) -> None:
     result = run("shell-init", "tcsh")
     assert result.exit_code == 2
     assert "bash" in result.stderr
+
+
+def test_shell_init_carries_an_explicit_language(run: Invoke) -> None:
+    assert "--lang nl --journal" in run("--lang", "nl", "shell-init", "bash").stdout
+    assert "--lang" not in run("shell-init", "fish").stdout
+
+
+def test_the_snippet_of_a_dutch_shell_init_reminds_in_dutch(run: Invoke, tmp_path: Path) -> None:
+    steentje = shutil.which("steentje", path=str(Path(sys.executable).parent))
+    if steentje is None:
+        pytest.skip("steentje is not installed in this venv")
+    result = run("--lang", "nl", "shell-init", "bash")
+    script = write(tmp_path / "remind.bash", result.stdout)
+    env = {**os.environ, "LANG": "en_GB.UTF-8"}  # an English locale: only --lang says Dutch
+    assert "antwoord met: steentje" in source("bash", script, env)

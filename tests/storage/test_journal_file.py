@@ -88,7 +88,7 @@ def test_rewrite_refuses_a_newer_journal(journal_path: Path) -> None:
     entry_id = log(journal_path, "first")
     newer = journal_path.read_text(encoding="utf-8").replace("version = 1", "version = 3")
     journal_path.write_text(newer, encoding="utf-8")
-    with pytest.raises(SteentjeError, match="newer steentje"):
+    with pytest.raises(SteentjeError, match="newer version of steentje"):
         delete_entry(journal_path, entry_id)
     assert journal_path.read_text(encoding="utf-8") == newer
     assert not backup_path(journal_path).exists()
@@ -342,7 +342,7 @@ def test_doctor_finds_and_repairs_repeated_ids(run: Invoke, journal_path: Path) 
     journal_path.write_text(text, encoding="utf-8")
     check = run("doctor")
     assert check.exit_code == 1
-    assert f"ids used more than once: {first}" in check.stdout
+    assert f"an id is used more than once: {first}" in check.stdout
     assert run("doctor", "--repair").exit_code == 0
     ids = [entry.id for entry in read_journal(journal_path).entries]
     assert ids[0] == first and ids[1] != first

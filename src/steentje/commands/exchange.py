@@ -10,7 +10,7 @@ from steentje.commands.review import Filters, review_entries
 from steentje.errors import SteentjeError
 from steentje.exchange import ImportPlan, chronological, entries_from_json, plan_import
 from steentje.settings import Settings
-from steentje.words import t
+from steentje.words import os_reason, t
 
 
 def export(
@@ -52,7 +52,7 @@ def import_file(settings: Settings, source: Path, *, keep_both: bool = False) ->
     try:
         text = source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or t("not_utf8_text")
+        reason = os_reason(error) if isinstance(error, OSError) else t("not_utf8_text")
         raise SteentjeError(t("cannot_read_import", path=source, reason=reason)) from None
     incoming = entries_from_json(text, source)
     plans: list[ImportPlan] = []
@@ -78,7 +78,10 @@ def import_file(settings: Settings, source: Path, *, keep_both: bool = False) ->
     append_new(settings.journal, pick)
     plan = plans[-1]
     added = len(plan.fresh) + len(renamed)
-    print(t("imported", count=added, skipped=plan.skipped))
+    message = t("imported", count=added)
+    if plan.skipped:
+        message += "; " + t("import_skipped", count=plan.skipped)
+    print(message + ".")
     if renamed:
         ids = ", ".join(entry.id for entry in renamed)
         print(t("import_renamed", count=len(renamed), ids=ids), file=sys.stderr)

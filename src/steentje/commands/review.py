@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from steentje.errors import SteentjeError
 from steentje.journal import Entry
 from steentje.search import select_entries
 from steentje.settings import Settings
@@ -36,6 +37,8 @@ def review_entries(journal: Path, filters: Filters) -> list[Entry] | None:
     from steentje.storage import caches
 
     if filters.limit is not None and not filters.tags and filters.search is None:
+        if journal.is_dir():  # the index reader would fail on it without a word of its own
+            raise SteentjeError(t("is_directory", path=journal))
         recent = caches.recent_entries(
             journal,
             limit=filters.limit,

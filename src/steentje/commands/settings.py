@@ -13,11 +13,11 @@ from steentje.words import t
 
 
 def describe_source(source: Source) -> str:
-    """Where a value came from, in words: "the --lang option", "$STEENTJE_LANG", ..."""
+    """Where a value came from, in words: "from the --lang option", "from $STEENTJE_LANG", ..."""
     if source.kind == "option":
         return t("source_option", option=source.name)
     if source.kind == "env":
-        return f"${source.name}"
+        return t("source_env", variable=f"${source.name}")
     return t(f"source_{source.kind}")
 
 
@@ -35,7 +35,7 @@ def write_table(path: str, table: Mapping[str, object]) -> None:
     from steentje.storage.files import make_private_dirs, replace_file
 
     make_private_dirs(Path(path).parent)
-    header = "# steentje settings; 'steentje config show' explains them.\n"
+    header = t("config_file_header") + "\n"
     replace_file(path, (header + tomli_w.dumps(dict(table))).encode("utf-8"))
 
 

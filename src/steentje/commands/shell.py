@@ -13,14 +13,17 @@ def remind(lang_option: str | None, journal_option: str | None) -> int:
 
 
 def shell_init(settings: Settings, shell: str, *, explicit_journal: bool) -> None:
-    """Print the rc-file snippet for *shell*."""
+    """Print the rc-file snippet for *shell*; an explicit --lang goes into its command."""
     from steentje.shell import snippet, steentje_command
 
+    command = steentje_command()
+    if settings.lang_option:
+        command += ["--lang", settings.lang_option]
     text = snippet(
         shell,
         journal=settings.journal_name,
         explicit_journal=explicit_journal,
-        command=steentje_command(),
+        command=command,
     )
     print(text, end="")
 

@@ -39,7 +39,9 @@ def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
     # A day still to come is shown, never answered: it would count before its time.
     ask = not no_input and interactive() and daily.day <= now.date()
     console = render.make_console()
-    console.print(render.daily_panel(daily, settings.language, show_hint=not ask))
+    is_today = daily.day == now.date()
+    panel = render.daily_panel(daily, settings.language, show_hint=not ask, is_today=is_today)
+    console.print(panel)
     if not ask:
         return
     answer = render.ask_answer(console, settings.language, can_skip=True)
@@ -77,7 +79,8 @@ def collect_answer(settings: Settings, daily: DailyPrompt, *, edit: bool) -> str
     if answers.stdin_is_piped():
         return answers.read_piped_answer(sys.stdin.buffer)
     console = render.make_console()
-    console.print(render.daily_panel(daily, settings.language, show_hint=False))
+    is_today = daily.day == clock.today()
+    console.print(render.daily_panel(daily, settings.language, show_hint=False, is_today=is_today))
     return render.ask_answer(console, settings.language, can_skip=False)
 
 

@@ -14,7 +14,7 @@ from steentje.i18n import format_long_date
 from steentje.output.safe import visible
 from steentje.principles import principle_label
 from steentje.week import weekday_order
-from steentje.words import LABELS
+from steentje.words import LABELS, text_in
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -34,23 +34,26 @@ def make_console(*, stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False)
 
 
-def daily_panel(daily: DailyPrompt, language: str, *, show_hint: bool) -> object:
-    """The day's principle and question, framed."""
+def daily_panel(
+    daily: DailyPrompt, language: str, *, show_hint: bool, is_today: bool = True
+) -> object:
+    """The day's principle and question, framed; the hint to answer names another day."""
     from rich.panel import Panel
     from rich.text import Text
 
     labels = LABELS[language]
+    command = "steentje log" if is_today else f"steentje log --date {daily.day:%Y-%m-%d}"
     principle = daily.principle
     body = Text()
     body.append(f"{principle.number}. {principle.title}\n", style="bold")
     body.append(f"“{principle.key_phrase}”\n\n", style="italic")
-    body.append(f"{labels['today']}\n", style="bold cyan")
+    body.append(f"{labels['today' if is_today else 'other_day']}\n", style="bold cyan")
     body.append(daily.prompt)
     return Panel(
         body,
         title=f"steentje · {format_long_date(daily.day, language)}",
         title_align="left",
-        subtitle=labels["log_hint"] if show_hint else None,
+        subtitle=labels["log_hint"].format(command=command) if show_hint else None,
         subtitle_align="right",
         border_style="yellow",
         padding=(1, 2),
@@ -200,7 +203,6 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
     from rich.text import Text
 
     labels = LABELS[catalog.language]
-    one, many = labels["day_units"]
     summary = Table.grid(padding=(0, 2))
     summary.add_column(style="bold")
     summary.add_column(justify="right")
@@ -210,7 +212,7 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
         ("current_streak", stats.current_streak),
         ("longest_streak", stats.longest_streak),
     ):
-        summary.add_row(labels[label], f"{days} {one if days == 1 else many}")
+        summary.add_row(labels[label], text_in("stats_days", catalog.language, count=days))
 
     bars = Table.grid(padding=(0, 1))
     bars.add_column(justify="right", style="bold")
@@ -235,7 +237,10 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
         parts += [Text(), Text(labels["tags"], style="bold cyan"), tags]
     parts += [
         Text(),
-        Text(labels["calendar"].format(weeks=stats.calendar.weeks), style="bold cyan"),
+        Text(
+            text_in("stats_calendar", catalog.language, count=stats.calendar.weeks),
+            style="bold cyan",
+        ),
         calendar_heatmap(stats.calendar, stats.today, catalog.language),
     ]
     return parts

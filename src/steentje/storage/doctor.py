@@ -31,7 +31,7 @@ from steentje.storage.lock import journal_lock
 from steentje.storage.reading import check_writable_version
 from steentje.storage.rewriting import backup_path, entry_days
 from steentje.storage.stamps import write_stamp_quietly
-from steentje.words import t
+from steentje.words import os_reason, t
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def examine(path: Path) -> list[Finding]:
     except SteentjeError as error:
         return [Finding(False, str(error))]
     except OSError as error:
-        return [Finding(False, t("cannot_read_journal", path=path, reason=error.strerror))]
+        return [Finding(False, t("cannot_read_journal", path=path, reason=os_reason(error)))]
     if raw is None:
         return [Finding(True, t("doctor_no_journal", path=path))]
     try:
@@ -63,7 +63,7 @@ def examine(path: Path) -> list[Finding]:
             Finding(
                 True,
                 t(
-                    "doctor_parses_one" if len(journal.entries) == 1 else "doctor_parses",
+                    "doctor_parses",
                     path=path,
                     count=len(journal.entries),
                     version=journal.version,
@@ -80,7 +80,11 @@ def examine(path: Path) -> list[Finding]:
         repeated = sorted(entry_id for entry_id, count in seen.items() if count > 1)
         if repeated:
             findings.append(
-                Finding(False, t("doctor_repeated_ids", ids=", ".join(repeated)), repairable=True)
+                Finding(
+                    False,
+                    t("doctor_repeated_ids", ids=", ".join(repeated), count=len(repeated)),
+                    repairable=True,
+                )
             )
         else:
             findings.append(Finding(True, t("doctor_unique_ids")))
@@ -153,7 +157,7 @@ def repair(path: Path, *, now: datetime) -> Repair:
                 side = path.with_name(f"{path.name}.damaged-{now:%Y%m%dT%H%M%S}")
                 replace_file(side, raw[cut:])
                 _truncate(path, cut)
-                actions.append(t("repair_moved", size=len(raw) - cut, path=side))
+                actions.append(t("repair_moved", count=len(raw) - cut, path=side))
                 raw = raw[:cut]
             check_writable_version(journal.version, path)
             renamed = _with_unique_ids(journal)

@@ -15,7 +15,7 @@ import os
 import stat
 
 from steentje.errors import SteentjeError
-from steentje.words import t
+from steentje.words import os_reason, t
 
 # typing.TYPE_CHECKING without importing typing (about 5 ms), which the reminder does not need.
 TYPE_CHECKING = False
@@ -159,7 +159,7 @@ def write_error(path: str | os.PathLike[str], error: OSError) -> SteentjeError:
     """The one-line message for a failed write (a full disk says so in words)."""
     if error.errno in _DISK_FULL:
         return SteentjeError(t("disk_full", path=os.fspath(path)))
-    reason = error.strerror or str(error)
+    reason = os_reason(error)
     return SteentjeError(t("cannot_write", path=os.fspath(path), reason=reason))
 
 

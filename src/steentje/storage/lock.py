@@ -51,7 +51,7 @@ def file_lock(path: Path) -> Iterator[None]:
             yield
     except Timeout:
         raise SteentjeError(
-            t("locked", path=path, seconds=f"{LOCK_TIMEOUT_SECONDS:.0f}", lock=lock_path(path))
+            t("locked", path=path, count=round(LOCK_TIMEOUT_SECONDS), lock=lock_path(path))
         ) from None
     except PermissionError as error:
         raise write_error(lock_path(path), error) from None

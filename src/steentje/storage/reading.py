@@ -23,7 +23,7 @@ from steentje.journal import (
 )
 from steentje.storage.files import open_regular, read_regular
 from steentje.storage.lock import journal_lock
-from steentje.words import t
+from steentje.words import os_reason, t
 
 _READ_CHUNK = 64 * 1024
 
@@ -35,7 +35,7 @@ def last_entry_day(path: Path) -> date | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise SteentjeError(t("cannot_read_journal", path=path, reason=error.strerror)) from None
+        raise SteentjeError(t("cannot_read_journal", path=path, reason=os_reason(error))) from None
     with file:
         size = file.seek(0, os.SEEK_END)
         tail = read_tail(file, size)
@@ -70,7 +70,7 @@ def read_unlocked(path: Path) -> Journal:
     try:
         raw = read_regular(path)
     except OSError as error:
-        raise SteentjeError(t("cannot_read_journal", path=path, reason=error.strerror)) from None
+        raise SteentjeError(t("cannot_read_journal", path=path, reason=os_reason(error))) from None
     if raw is None:
         return empty_journal(path)
     return parse_journal(decode(raw, path), path)
