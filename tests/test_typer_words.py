@@ -22,6 +22,7 @@ from typer.testing import CliRunner
 
 from steentje import typer_words
 from steentje.typer_words import speak
+from tests.conftest import Invoke
 
 CATALOGUE = typer_words._LOCALES / "nl" / "LC_MESSAGES" / typer_words._DOMAIN
 TYPER = Path(typer.core.__file__).parent
@@ -275,6 +276,7 @@ def test_rich_utils_imported_after_speak_is_dutch() -> None:
     program = """
 import sys
 from steentje.typer_words import speak
+from tests.conftest import Invoke
 speak("nl")
 assert "typer.rich_utils" not in sys.modules, "speak imported rich_utils"
 import typer
@@ -371,3 +373,16 @@ def fields(text: str) -> list[str]:
 def test_translations_keep_every_field() -> None:
     for msgid, msgstr in read_po(CATALOGUE.with_suffix(".po")).items():
         assert fields(msgid) == fields(msgstr), msgid
+
+
+def test_metavars_are_named_in_the_language_in_use_and_back(run: Invoke) -> None:
+    dutch = run("--lang", "nl", "import", "--help")
+    assert "BESTAND" in dutch.stdout
+    assert "FILE" not in dutch.stdout
+    assert "'BESTAND'" in run("--lang", "nl", "import").stderr
+    # The same command tree in English afterwards: the English names are back.
+    english = run("--lang", "en", "import", "--help")
+    assert "FILE" in english.stdout
+    assert "BESTAND" not in english.stdout
+    assert "[TEKST]" in run("--lang", "nl", "log", "--help").stdout
+    assert "[TEXT]" in run("--lang", "en", "log", "--help").stdout

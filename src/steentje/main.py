@@ -171,9 +171,19 @@ def _early_language(arguments: list[str]) -> str:
         return language_from_locale(os.environ)
 
 
+# Each parameter's metavar as main.py writes it (English), by id(parameter).
+_WRITTEN_METAVARS: dict[int, str | None] = {}
+
+
 def translate(command: Any, language: str, path: str = "") -> None:
     """Put the help texts of *language* from the catalogue on a click command tree."""
-    from steentje.words import HELP_COMMANDS, HELP_EPILOG, HELP_PARAMETERS, HELP_SPECIFIC
+    from steentje.words import (
+        HELP_COMMANDS,
+        HELP_EPILOG,
+        HELP_PARAMETERS,
+        HELP_SPECIFIC,
+        METAVARS,
+    )
 
     if path in HELP_COMMANDS:
         command.help = HELP_COMMANDS[path][language]
@@ -183,6 +193,10 @@ def translate(command: Any, language: str, path: str = "") -> None:
         texts = HELP_SPECIFIC.get((path, parameter.name)) or HELP_PARAMETERS.get(parameter.name)
         if texts is not None and hasattr(parameter, "help"):
             parameter.help = texts[language]
+        # The English name is kept aside, so a later run in English gets it back.
+        written = _WRITTEN_METAVARS.setdefault(id(parameter), parameter.metavar)
+        if written is not None:
+            parameter.metavar = METAVARS[language].get(written, written)
     for name, sub in getattr(command, "commands", {}).items():
         translate(sub, language, f"{path} {name}".strip())
 
@@ -350,7 +364,7 @@ def principles(
 @app.command()
 def log(
     ctx: typer.Context,
-    text: Annotated[str | None, typer.Argument(show_default=False)] = None,
+    text: Annotated[str | None, typer.Argument(metavar="TEXT", show_default=False)] = None,
     edit: Annotated[bool, typer.Option("--edit", "-e")] = False,
     day: DayOption = None,
     tags: TagsOption = None,

@@ -487,7 +487,7 @@ MESSAGES: dict[str, dict[str, Text]] = {
     },
     "text_and_edit": {
         "en": "give the answer as TEXT or with --edit, not both",
-        "nl": "geef het antwoord als TEXT of met --edit, niet allebei",
+        "nl": "geef het antwoord als TEKST of met --edit, niet allebei",
     },
     "see_help": {"en": "see '{command}'", "nl": "zie '{command}'"},
     "unexpected": {
@@ -631,6 +631,18 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "nl": {"one": "Deze week", "other": "De laatste {count} weken"},
     },
 }
+
+
+# --- the placeholders in usage lines and help (metavars) --------------------------
+# What an option or argument takes, as --help and click's own errors name it.
+# English is how they are written in main.py; Dutch readers get Dutch names.
+METAVARS: dict[str, dict[str, str]] = {
+    "en": {},
+    "nl": {
+        "YYYY-MM-DD": "JJJJ-MM-DD", "WHEN": "WANNEER", "NAME": "NAAM", "FILE": "BESTAND",
+        "PATH": "PAD", "TEXT": "TEKST", "KEY": "INSTELLING", "VALUE": "WAARDE",
+    },
+}  # fmt: skip
 
 
 # --- names of days and months --------------------------------------------------
@@ -803,7 +815,7 @@ Example: `steentje log "I left the planning to Sam; it went better" -t team`
         "nl": """\
 Schrijf je antwoord op de vraag van vandaag op.
 
-Het antwoord komt uit TEXT, anders uit je editor (--edit), anders uit de invoer (een
+Het antwoord komt uit TEKST, anders uit je editor (--edit), anders uit de invoer (een
 pipe); anders vraagt steentje erom. Met --date schrijf je voor een andere dag, met de
 vraag van die dag.
 
@@ -1148,7 +1160,7 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
     "text": {
         "en": "Your answer. Without TEXT, the answer comes from a pipe or --edit, or steentje "
         "asks for it.",
-        "nl": "Je antwoord. Zonder TEXT komt het uit een pipe of --edit, of vraagt steentje erom.",
+        "nl": "Je antwoord. Zonder TEKST komt het uit een pipe of --edit, of vraagt steentje erom.",
     },
     "edit": {
         "en": "Write the answer in your editor ($VISUAL or $EDITOR).",
@@ -1176,7 +1188,7 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
     },
     "search": {
         "en": "Only entries whose answer or question contains TEXT (ignoring case and accents).",
-        "nl": "Alleen reflecties waarvan het antwoord of de vraag TEXT bevat (hoofdletters en "
+        "nl": "Alleen reflecties waarvan het antwoord of de vraag TEKST bevat (hoofdletters en "
         "accenten maken niet uit).",
     },
     "since": {
@@ -1211,7 +1223,7 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
     },
     "force": {
         "en": "Overwrite FILE if it exists.",
-        "nl": "Overschrijf FILE als het al bestaat.",
+        "nl": "Overschrijf BESTAND als het al bestaat.",
     },
     "source": {
         "en": "A JSON file from 'steentje export --format json'.",
@@ -1254,7 +1266,7 @@ HELP_SPECIFIC: dict[tuple[str, str], dict[str, str]] = {
     ("stats", "output"): {"en": "text or json.", "nl": "text of json."},
     ("export", "output"): {
         "en": "Write to FILE instead of stdout.",
-        "nl": "Schrijf naar FILE in plaats van naar het scherm (standaarduitvoer).",
+        "nl": "Schrijf naar BESTAND in plaats van naar het scherm (standaarduitvoer).",
     },
 }
 
