@@ -916,15 +916,19 @@ Voorbeeld: `steentje export --since 3m -o kwartaal.md`
         "en": """\
 Import entries from a JSON export, from another computer for example.
 
-Entries already in your journal (the same id, or the same date and answer)
-are skipped; a malformed file changes nothing.
+Entries already in your journal (the same id and content, or the same date
+and answer) are skipped. An entry whose id your journal uses for something
+else is a conflict: nothing is imported, unless --keep-both gives it a new id.
+A malformed file changes nothing.
 
 Example: `steentje import laptop.json`
 """,
         "nl": """\
 Importeer reflecties uit een JSON-export, bijvoorbeeld van een andere computer.
 
-Reflecties die je al hebt (zelfde id, of zelfde datum en antwoord) worden overgeslagen.
+Reflecties die je al hebt (zelfde id en inhoud, of zelfde datum en antwoord) worden
+overgeslagen. Gebruikt je dagboek de id van een reflectie al voor iets anders, dan is dat
+een conflict: er wordt niets geïmporteerd, tenzij --keep-both die een nieuwe id geeft.
 Is het bestand beschadigd of ongeldig, dan verandert er niets.
 
 Voorbeeld: `steentje import laptop.json`
