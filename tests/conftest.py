@@ -46,9 +46,10 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("STEENTJE_NOW", PINNED_NOW.isoformat())
     # A fixed width keeps rich's layout the same on every machine.
     monkeypatch.setenv("COLUMNS", "100")
-    from steentje import words
+    from steentje import config, words
 
     words.reset()
+    config.forget_warnings()
     return home
 
 

@@ -242,3 +242,13 @@ def test_remind_exits_0_on_every_path(
             assert fast.returncode == 0
             assert fast.stdout == typer_path.stdout
             assert fast.stderr == typer_path.stderr == ""
+
+
+def test_an_unknown_config_key_does_not_disturb_the_one_line(run: Invoke) -> None:
+    from steentje.paths import config_file
+
+    Path(config_file()).parent.mkdir(parents=True, exist_ok=True)
+    Path(config_file()).write_text('colour = "red"\n', encoding="utf-8")
+    result = run("remind")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == expected_line() + "\n"

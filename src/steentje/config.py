@@ -29,10 +29,11 @@ KEYS = ("lang", "journal", "editor", "remind", "week_starts")
 
 # collections.namedtuple rather than a dataclass: the reminder imports this module
 # at shell start, and dataclasses pull in inspect (about 10 ms here).
+# `unknown` holds keys this version does not know, named once and otherwise ignored.
 Config = namedtuple(
     "Config",
-    ["lang", "journal", "editor", "remind", "week_starts"],
-    defaults=[None, None, None, None, None],
+    ["lang", "journal", "editor", "remind", "week_starts", "unknown"],
+    defaults=[None, None, None, None, None, ()],
 )
 
 
@@ -105,14 +106,46 @@ def _parse(raw: bytes, path: str) -> dict[str, object]:
         raise SteentjeError(t("config_not_toml", path=path, error=error)) from None
 
 
+_WARNED: set[tuple[str, str]] = set()
+
+
+def warn_unknown(config: Config, path: str, language: str) -> None:
+    """Name each unknown key of the config file once on stderr, in *language*.
+
+    Called once the language is settled (the file itself may choose it), so an
+    unknown key never locks a command out and is reported in the user's words.
+    """
+    from steentje.errors import print_error
+    from steentje.words import text_in
+
+    for key in config.unknown:
+        if (path, key) not in _WARNED:
+            _WARNED.add((path, key))  # once per run, however often the file is read
+            known = ", ".join(KEYS)
+            print_error(
+                text_in("config_unknown_ignored", language, path=path, key=key, known=known)
+            )
+
+
+def forget_warnings() -> None:
+    """Warn again about unknown keys (for a new command line in the same process: tests)."""
+    _WARNED.clear()
+
+
 def check_config(data: Mapping[str, object], path: str) -> Config:
-    """A Config from parsed TOML, or an error naming the key that is unknown or wrong."""
+    """A Config from parsed TOML, or an error naming the key whose value is wrong.
+
+    An unknown key (a typo, or a setting of a newer steentje) does not lock every
+    command out: it is kept in ``unknown`` for ``warn_unknown`` and ignored.
+    """
     values: dict[str, object] = {}
+    unknown = []
     for key, value in data.items():
         if key not in KEYS:
-            raise SteentjeError(f"{path}: " + t("config_unknown", key=key, known=", ".join(KEYS)))
+            unknown.append(key)
+            continue
         values[key] = _checked(key, value, path)
-    return Config(**values)
+    return Config(**values, unknown=tuple(unknown))
 
 
 def _checked(key: str, value: object, where: str | None) -> object:

@@ -138,6 +138,8 @@ def find_entry(entries: Sequence[Entry], wanted: str) -> Entry:
     if len(key) >= ID_PREFIX_MINIMUM and matches:
         ids = ", ".join(entry.id for entry in matches)
         raise SteentjeError(t("ambiguous_id", id=wanted, ids=ids))
+    if matches:  # it starts an id, but is shorter than a prefix may be
+        raise NoSuchEntry(t("id_too_short", id=wanted, minimum=ID_PREFIX_MINIMUM))
     raise NoSuchEntry(t("no_entry", id=wanted))
 
 

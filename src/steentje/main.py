@@ -164,15 +164,12 @@ def _early_language(arguments: list[str]) -> str:
             chosen = argument.split("=", 1)[1]
     chosen = chosen.lower() if chosen else None
     try:
-        return Settings(chosen if chosen in ("nl", "en") else None).language
+        # warn=False: the command's own settings name unknown config keys, once.
+        return Settings(chosen if chosen in ("nl", "en") else None, warn=False).language
     except SteentjeError:
         from steentje.words import language_from_locale
 
         return language_from_locale(os.environ)
-
-
-# Each parameter's metavar as main.py writes it (English), by id(parameter).
-_WRITTEN_METAVARS: dict[int, str | None] = {}
 
 
 def translate(command: Any, language: str, path: str = "") -> None:
@@ -193,8 +190,10 @@ def translate(command: Any, language: str, path: str = "") -> None:
         texts = HELP_SPECIFIC.get((path, parameter.name)) or HELP_PARAMETERS.get(parameter.name)
         if texts is not None and hasattr(parameter, "help"):
             parameter.help = texts[language]
-        # The English name is kept aside, so a later run in English gets it back.
-        written = _WRITTEN_METAVARS.setdefault(id(parameter), parameter.metavar)
+        # The English name is kept on the parameter, so a later run in English gets it back.
+        if not hasattr(parameter, "written_metavar"):
+            parameter.written_metavar = parameter.metavar
+        written = parameter.written_metavar
         if written is not None:
             parameter.metavar = METAVARS[language].get(written, written)
     for name, sub in getattr(command, "commands", {}).items():
@@ -325,8 +324,9 @@ def _root(
     """Today's question, or one of the commands."""
     # The language is already in use (SteentjeGroup.main settled it from the same
     # arguments); a broken config file is reported by the commands that need it.
-    ctx.obj = Settings(lang.value if lang else None, journal or None)
-    if ctx.invoked_subcommand != "remind":  # the reminder stays silent, whatever is wrong
+    reminding = ctx.invoked_subcommand == "remind"  # silent but for its line, whatever is wrong
+    ctx.obj = Settings(lang.value if lang else None, journal or None, warn=not reminding)
+    if not reminding:
         ctx.obj.check_language_variable()
     if ctx.invoked_subcommand is None:
         from steentje.commands.today import show_today
@@ -387,13 +387,17 @@ def _filters(
 ) -> Filters:
     from steentje.commands.review import Filters
 
+    if since is not None and until is not None and since > until:
+        raise UsageError(t("since_after_until", since=since, until=until))
     return Filters(set(principle or ()), tuple(tag or ()), search, since, until, limit)
 
 
 @app.command()
 def review(
     ctx: typer.Context,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, metavar="N")] = 10,
+    limit: Annotated[
+        int | None, typer.Option("--limit", "-n", min=1, metavar="N", show_default="10")
+    ] = None,
     show_all: Annotated[bool, typer.Option("--all")] = False,
     principle: PrincipleOption = None,
     tag: TagsOption = None,
@@ -408,7 +412,9 @@ def review(
     """Look back at your reflections."""
     from steentje.commands.review import review as review_entries
 
-    filters = _filters(principle, tag, search, since, until, None if show_all else limit)
+    if show_all and limit is not None:
+        raise UsageError(t("all_and_limit"))
+    filters = _filters(principle, tag, search, since, until, None if show_all else limit or 10)
     review_entries(_settings(ctx), filters, output.value, pager=not no_pager)
 
 

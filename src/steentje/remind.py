@@ -85,7 +85,8 @@ def reminder(settings: Settings, today: date) -> str | None:
 def main(lang: str | None, journal: str | None, environ: Mapping[str, str] = os.environ) -> int:
     """Print the reminder if due. Always exits 0: a shell start must never fail."""
     try:
-        line = reminder(Settings(lang, journal, environ), clock.today(environ))
+        settings = Settings(lang, journal, environ, warn=False)  # one line, and only that
+        line = reminder(settings, clock.today(environ))
         if line:
             print(line)
     except Exception:

@@ -112,8 +112,12 @@ class Settings:
         lang_option: str | None = None,
         journal_option: str | None = None,
         environ: Mapping[str, str] = os.environ,
+        *,
+        warn: bool = True,
     ) -> None:
         self.lang_option = lang_option
+        # Whether to name unknown config keys on stderr (the shell reminder never does).
+        self.warn = warn
         self.journal_option = journal_option
         self.environ = environ
         self._config: Config | None = None
@@ -130,6 +134,10 @@ class Settings:
         """The config file's settings, read on first use."""
         if self._config is None:
             self._config = load_config(self.config_file)
+            if self._config.unknown and self.warn:
+                from steentje.config import warn_unknown
+
+                warn_unknown(self._config, self.config_file, self.language)
         return self._config
 
     def _read_config(self) -> Config:

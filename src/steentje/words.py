@@ -572,6 +572,26 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "en": "{text!r} is outside the dates steentje works with ({first} to {last})",
         "nl": "{text!r} valt buiten de datums waarmee steentje werkt ({first} tot en met {last})",
     },
+    "all_and_limit": {
+        "en": "--all shows every entry: leave out -n/--limit, or --all",
+        "nl": "--all toont alle reflecties: laat -n/--limit weg, of --all",
+    },
+    "since_after_until": {
+        "en": "--since {since} is after --until {until}: no day lies between them",
+        "nl": "--since {since} ligt na --until {until}: er ligt geen dag tussen",
+    },
+    "id_too_short": {
+        "en": "{id!r} is too short to find an entry by: give at least {minimum} characters of "
+        "its id ('steentje review' shows the ids)",
+        "nl": "{id!r} is te kort om een reflectie mee te vinden: geef minstens {minimum} tekens "
+        "van de id ('steentje review' toont de id's)",
+    },
+    "config_unknown_ignored": {
+        "en": "{path}: unknown setting {key!r} ignored (known: {known}); "
+        "'steentje config unset {key}' removes it",
+        "nl": "{path}: onbekende instelling {key!r} genegeerd (bekend: {known}); "
+        "'steentje config unset {key}' haalt die weg",
+    },
     "field_date_range": {
         "en": "'date' must lie between {first} and {last}",
         "nl": "'date' moet tussen {first} en {last} liggen",

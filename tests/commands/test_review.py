@@ -411,3 +411,38 @@ def test_review_of_a_journal_that_is_a_folder_says_so(run: Invoke, tmp_path: Pat
     result = run("--journal", str(tmp_path), "review")
     assert result.exit_code == 1
     assert result.stderr == f"steentje: {tmp_path} is a folder, not a journal file\n"
+
+
+def test_contradicting_options_are_named_not_silently_obeyed(run: Invoke) -> None:
+    assert run("log", "one").exit_code == 0
+    both = run("review", "-n", "2", "--all")
+    assert both.exit_code == 2
+    assert "--all shows every entry" in both.stderr
+    backwards = run("review", "--since", "2026-11-20", "--until", "2026-11-10")
+    assert backwards.exit_code == 2
+    assert "no day lies between them" in backwards.stderr
+    dutch = run("--lang", "nl", "export", "--since", "2026-11-20", "--until", "2026-11-10")
+    assert "er ligt geen dag tussen" in dutch.stderr
+    assert run("review", "--all").exit_code == 0
+    assert run("review", "-n", "2").exit_code == 0
+
+
+def test_an_id_start_shorter_than_four_characters_says_so(run: Invoke) -> None:
+    assert run("log", "one").exit_code == 0
+    entry_id = json.loads(run("review", "-f", "json").stdout)[0]["id"]
+    short = run("show", entry_id[:3])
+    assert short.exit_code == 1
+    assert "too short" in short.stderr
+    assert "at least 4 characters" in short.stderr
+    assert "no entry with id" in run("show", "zzz").stderr
+    assert run("show", entry_id[:4]).exit_code == 0
+
+
+def test_import_dash_reads_standard_input(run: Invoke) -> None:
+    item = {
+        "id": "piped123", "date": "2026-11-20T08:00:00+01:00", "principle": 5,
+        "prompt": "?", "answer": "from a pipe", "tags": [],
+    }  # fmt: skip
+    result = run("import", "-", input=json.dumps([item]))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(run("review", "-f", "json").stdout)[0]["answer"] == "from a pipe"

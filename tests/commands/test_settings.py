@@ -85,7 +85,6 @@ def test_bad_keys_and_values_name_the_key(
 def test_hand_written_mistakes_name_file_and_key(config_path: Path) -> None:
     config_path.parent.mkdir(parents=True)
     for content, message in (
-        ('colour = "red"\n', "unknown setting 'colour'"),
         ("remind = 1\n", "'remind' must be true or false"),
         ('week_starts = "someday"\n', "'week_starts' must be a weekday name"),
     ):
@@ -240,3 +239,19 @@ def test_simple_reader_reads_what_config_set_writes(run: Invoke, config_path: Pa
     text = config_path.read_text(encoding="utf-8")
     assert simple_toml(text) == tomllib.loads(text)
     assert simple_toml(text) is not None
+
+
+def test_an_unknown_key_is_named_once_and_ignored(run: Invoke, config_path: Path) -> None:
+    config_path.parent.mkdir(parents=True)
+    config_path.write_text('colour = "red"\nlang = "nl"\n', encoding="utf-8")
+    result = run("review")
+    assert result.exit_code == 0
+    (warning,) = [line for line in result.stderr.splitlines() if "colour" in line]
+    assert "genegeerd" in warning  # the rest of the file still counts: lang = "nl"
+    assert "config unset colour" in warning
+    removed = run("config", "unset", "colour")
+    assert removed.exit_code == 0, removed.stderr
+    assert config_path.read_text(encoding="utf-8").count("colour") == 0
+    assert "colour" not in run("review").stderr
+    # A key that is neither known nor in the file is still a mistake.
+    assert run("config", "unset", "colour").exit_code == 2

@@ -50,7 +50,9 @@ def import_file(settings: Settings, source: Path, *, keep_both: bool = False) ->
     from steentje.storage.appending import append_new
 
     try:
-        text = source.read_text(encoding="utf-8")
+        # "-" is standard input, as for most commands that read a file.
+        raw = sys.stdin.buffer.read() if str(source) == "-" else source.read_bytes()
+        text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         reason = os_reason(error) if isinstance(error, OSError) else t("not_utf8_text")
         raise SteentjeError(t("cannot_read_import", path=source, reason=reason)) from None

@@ -83,11 +83,11 @@ def config_set(settings: Settings, key: str, text: str) -> None:
 
 def config_unset(settings: Settings, key: str) -> None:
     """Remove a setting from the config file, so its default applies again."""
-    if key not in KEYS:
-        raise UsageError(t("config_unknown", key=key, known=", ".join(KEYS)))
     path = settings.config_file
     with _config_lock(path):
         table = read_table(path)
+        if key not in KEYS and key not in table:
+            raise UsageError(t("config_unknown", key=key, known=", ".join(KEYS)))
         if table.pop(key, None) is None:
             print(t("config_not_set", key=key, path=path), file=sys.stderr)
             return
