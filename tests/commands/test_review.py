@@ -446,3 +446,14 @@ def test_import_dash_reads_standard_input(run: Invoke) -> None:
     result = run("import", "-", input=json.dumps([item]))
     assert result.exit_code == 0, result.stderr
     assert json.loads(run("review", "-f", "json").stdout)[0]["answer"] == "from a pipe"
+
+
+def test_export_keeps_entries_of_one_moment_in_the_order_they_were_written(
+    run: Invoke,
+) -> None:
+    for text in ("first", "second", "third"):  # the pinned clock gives all three one moment
+        assert run("log", text).exit_code == 0
+    exported = json.loads(run("export", "-f", "json").stdout)
+    assert [item["answer"] for item in exported] == ["first", "second", "third"]
+    review = json.loads(run("review", "-f", "json").stdout)
+    assert [item["answer"] for item in review] == ["third", "second", "first"]

@@ -20,7 +20,9 @@ def export(
     from steentje.output import formats
     from steentje.principles import load_catalog
 
-    entries = chronological(review_entries(settings.journal, filters) or [])
+    # review_entries gives newest first (entries at one moment: last written first);
+    # reversed, that is oldest first in written order, which chronological keeps.
+    entries = chronological(reversed(review_entries(settings.journal, filters) or []))
     if output_format == "json":
         text = formats.entries_to_json(entries) + "\n"
     else:
