@@ -410,7 +410,8 @@ def test_repair_of_damage_before_the_end_points_to_doctor(run: Invoke, journal_p
     repaired = run("doctor", "--repair")
     assert repaired.exit_code == 1
     # The line is named in the message itself, and nothing is moved aside.
-    assert "not valid TOML" in repaired.stderr and "at line " in repaired.stderr
+    assert ", line 10, column 10: not valid TOML: this is not a valid value" in repaired.stderr
+    assert "restore the .bak file" not in repaired.stderr  # there is none
     assert "not an interrupted write, so nothing was moved" in repaired.stderr
     assert "above" not in repaired.stderr
     assert "line " in run("doctor").stdout  # and it does

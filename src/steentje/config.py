@@ -16,7 +16,7 @@ from functools import cache
 
 from steentje.errors import SteentjeError
 from steentje.words import WEEKDAYS as NAMES_OF_WEEKDAYS
-from steentje.words import os_reason, t
+from steentje.words import os_reason, t, toml_problem
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DUTCH_WEEKDAYS = tuple(name.lower() for name in NAMES_OF_WEEKDAYS["nl"])
@@ -103,7 +103,8 @@ def _parse(raw: bytes, path: str) -> dict[str, object]:
         raise SteentjeError(t("config_not_utf8", path=path, line=line)) from None
     except tomllib.TOMLDecodeError as error:
         # tomllib's message ends in "(at line L, column C)".
-        raise SteentjeError(t("config_not_toml", path=path, error=error)) from None
+        where, detail = toml_problem(error)
+        raise SteentjeError(t("config_not_toml", path=path, where=where, detail=detail)) from None
 
 
 _WARNED: set[tuple[str, str]] = set()

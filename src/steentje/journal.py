@@ -19,7 +19,7 @@ from typing import Any
 from steentje.dates import EARLIEST, LATEST
 from steentje.errors import NoSuchEntry, SteentjeError
 from steentje.rotation import PRINCIPLE_COUNT
-from steentje.words import t
+from steentje.words import t, toml_problem
 
 SCHEMA_VERSION = 1
 ENTRY_TABLE = "entries"
@@ -200,11 +200,12 @@ def parse_toml_strictly(text: str, path: Path) -> dict[str, Any]:
             found = _TOML_ERROR_LINE.search(str(error))
             # Name the line where parsing failed; without one, where the last entry starts.
             line = int(found.group(1)) if found else last_entry_line(text)
+            _, detail = toml_problem(error)
             raise SteentjeError(
-                t("last_entry_damaged", path=path, line=line, error=error)
+                t("last_entry_damaged", path=path, line=line, detail=detail)
             ) from None
-        # tomllib's message ends in "(at line L, column C)", which names the place.
-        raise SteentjeError(t("not_toml", path=path, error=error)) from None
+        where, detail = toml_problem(error)
+        raise SteentjeError(t("not_toml", path=path, where=where, detail=detail)) from None
 
 
 # What rtoml reads otherwise than tomllib: TOML 1.1's \e and \xHH escapes and
@@ -403,8 +404,13 @@ def torn_tail(raw: bytes) -> int | None:
     keys = tuple(tables[0])
     if keys != KNOWN_FIELDS[: len(keys)]:
         return None  # not the start of what steentje writes
-    if not partial.strip() and (keys == KNOWN_FIELDS or entry_problem(tables[0]) is None):
+    whole = entry_problem(tables[0]) is None
+    if not partial.strip() and (keys == KNOWN_FIELDS or whole):
         return None  # every line whole and every key there: damaged, but not cut off
+    if whole:
+        # A whole entry, then a line cut short (a key written after the known ones):
+        # only that line goes, never the entry.
+        return len(raw) - len(partial)
     return last
 
 

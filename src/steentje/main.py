@@ -172,6 +172,17 @@ def _early_language(arguments: list[str]) -> str:
         return language_from_locale(os.environ)
 
 
+def _without_type_label(kind: Any) -> Any:
+    """A copy of a click type that gives --help no label of its own (a choice keeps its list)."""
+    if getattr(kind, "choices", None):
+        return kind
+    import copy
+
+    quiet = copy.copy(kind)
+    quiet.get_metavar = lambda param=None, ctx=None: ""
+    return quiet
+
+
 def translate(command: Any, language: str, path: str = "") -> None:
     """Put the help texts of *language* from the catalogue on a click command tree."""
     from steentje.words import (
@@ -190,6 +201,10 @@ def translate(command: Any, language: str, path: str = "") -> None:
         texts = HELP_SPECIFIC.get((path, parameter.name)) or HELP_PARAMETERS.get(parameter.name)
         if texts is not None and hasattr(parameter, "help"):
             parameter.help = texts[language]
+        if parameter.param_type_name == "argument" and not hasattr(parameter, "written_metavar"):
+            # typer prints the type (<str>, <path>, <int range>) beside an argument's name:
+            # code, in English. The metavar (TEXT, FILE, N) already says what goes there.
+            parameter.type = _without_type_label(parameter.type)
         # The English name is kept on the parameter, so a later run in English gets it back.
         if not hasattr(parameter, "written_metavar"):
             parameter.written_metavar = parameter.metavar
@@ -336,7 +351,9 @@ def _root(
 
 @app.command()
 def today(
-    ctx: typer.Context, day: DayOption = None, no_input: Annotated[bool, typer.Option()] = False
+    ctx: typer.Context,
+    day: DayOption = None,
+    no_input: Annotated[bool, typer.Option("--no-input")] = False,
 ) -> None:
     """Today's principle and question, then your answer."""
     from steentje.commands.today import show_today
@@ -487,7 +504,9 @@ def import_(
 def edit(
     ctx: typer.Context,
     entry_id: EntryId,
-    answer: Annotated[str | None, typer.Option("--answer", "-a", show_default=False)] = None,
+    answer: Annotated[
+        str | None, typer.Option("--answer", "-a", metavar="TEXT", show_default=False)
+    ] = None,
     tags: TagsOption = None,
     untags: Annotated[
         list[str] | None, typer.Option("--untag", metavar="NAME", show_default=False)

@@ -11,7 +11,7 @@ from typing import Any
 from steentje.errors import SteentjeError
 from steentje.i18n import LANGUAGES
 from steentje.rotation import PRINCIPLE_COUNT
-from steentje.words import os_reason, t
+from steentje.words import os_reason, t, toml_problem
 
 MIN_PROMPTS = 3
 DATA_FILE = "principles.toml"
@@ -77,7 +77,10 @@ def _parsed_bundle() -> dict[str, Any]:
     try:
         return tomllib.loads(read_bundled_data())
     except tomllib.TOMLDecodeError as error:
-        raise PrinciplesDataError(t("principles_not_toml", file=DATA_FILE, detail=error)) from None
+        where, detail = toml_problem(error)
+        raise PrinciplesDataError(
+            t("principles_not_toml", file=DATA_FILE, where=where, detail=detail)
+        ) from None
 
 
 def load_catalog(language: str) -> Catalog:

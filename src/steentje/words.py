@@ -258,15 +258,15 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "nl": "{path}, regel {line}: geen UTF-8-tekst; het bestand is niet gewijzigd",
     },
     "not_toml": {
-        "en": "{path}: not valid TOML ({error}); the file was left as it is",
-        "nl": "{path}: geen geldige TOML ({error}); het bestand is niet gewijzigd",
+        "en": "{path}, {where}: not valid TOML: {detail}; the file was left as it is",
+        "nl": "{path}, {where}: geen geldige TOML: {detail}; het bestand is niet gewijzigd",
     },
     "last_entry_damaged": {
         "en": "{path}, line {line}: the last entry is damaged, probably by an interrupted "
-        "write ({error}); run 'steentje doctor --repair' to set it aside; the file was left "
+        "write ({detail}); run 'steentje doctor --repair' to set it aside; the file was left "
         "as it is",
         "nl": "{path}, regel {line}: de laatste reflectie is beschadigd, waarschijnlijk doordat "
-        "het schrijven werd onderbroken ({error}); 'steentje doctor --repair' zet die apart; "
+        "het schrijven werd onderbroken ({detail}); 'steentje doctor --repair' zet die apart; "
         "het bestand is niet gewijzigd",
     },
     "last_entry_incomplete": {
@@ -289,6 +289,11 @@ MESSAGES: dict[str, dict[str, Text]] = {
     "bad_version": {
         "en": "{path}: 'version' must be a positive whole number",
         "nl": "{path}: 'version' moet een positief geheel getal zijn",
+    },
+    "damaged_before_end_no_backup": {
+        "en": "{error}; this is not an interrupted write, so nothing was moved: fix it by hand",
+        "nl": "{error}; dit is geen onderbroken schrijfactie, dus er is niets verplaatst: "
+        "herstel het met de hand",
     },
     "damaged_before_end": {
         "en": "{error}; this is not an interrupted write, so nothing was moved: fix it by hand "
@@ -357,8 +362,15 @@ MESSAGES: dict[str, dict[str, Text]] = {
     },
     "doctor_unique_ids": {"en": "every id is unique", "nl": "alle id's zijn uniek"},
     "doctor_loose": {
-        "en": "{path} is readable by others (mode {mode}, should be {wanted})",
-        "nl": "{path} is leesbaar voor anderen (rechten {mode}, horen {wanted} te zijn)",
+        "en": "{path} is readable by others (mode {mode} instead of {wanted})",
+        "nl": "{path} is leesbaar voor anderen (rechten {mode} in plaats van {wanted})",
+    },
+    "doctor_note": {"en": "note: {message}", "nl": "let op: {message}"},
+    "doctor_folder_loose": {
+        "en": "the folder {path} is readable by others (mode {mode}); steentje changes the "
+        "mode only of folders it made; to change it yourself: chmod 700 {path}",
+        "nl": "de map {path} is leesbaar voor anderen (rechten {mode}); steentje past alleen "
+        "de rechten aan van mappen die het zelf maakte; wil je dat wel: chmod 700 {path}",
     },
     "doctor_private": {
         "en": "{path} is private (mode {mode})",
@@ -403,8 +415,8 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "nl": "{path}, regel {line}: geen UTF-8-tekst",
     },
     "config_not_toml": {
-        "en": "{path}: not valid TOML ({error}); fix or remove this file",
-        "nl": "{path}: geen geldige TOML ({error}); herstel of verwijder dit bestand",
+        "en": "{path}, {where}: not valid TOML: {detail}; fix or remove this file",
+        "nl": "{path}, {where}: geen geldige TOML: {detail}; herstel of verwijder dit bestand",
     },
     "config_show_line": {
         "en": "{key} = {value}  # {source}",
@@ -626,9 +638,9 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "steentje opnieuw",
     },
     "principles_not_toml": {
-        "en": "the bundled {file} is not valid TOML ({detail}); reinstall steentje",
-        "nl": "het meegeleverde {file} is geen geldige TOML ({detail}); installeer steentje "
-        "opnieuw",
+        "en": "the bundled {file} is not valid TOML ({where}: {detail}); reinstall steentje",
+        "nl": "het meegeleverde {file} is geen geldige TOML ({where}: {detail}); installeer "
+        "steentje opnieuw",
     },
     "principles_broken": {
         "en": "the bundled {file} is damaged ({problem}); reinstall steentje",
@@ -1368,6 +1380,95 @@ _REASONS = {
     "ENAMETOOLONG": "reason_too_long",
     "EIO": "reason_io",
 }
+
+
+# tomllib's messages (English, without their position), in words a person can act on.
+_TOML_DETAILS: dict[str, dict[str, str]] = {
+    "Unterminated string": {
+        "en": "a quoted text is not closed",
+        "nl": "een tekst tussen aanhalingstekens is niet afgesloten",
+    },
+    "Illegal character '\\n'": {
+        "en": "a quoted text runs past the end of the line",
+        "nl": "een tekst tussen aanhalingstekens loopt door na het einde van de regel",
+    },
+    "Invalid value": {
+        "en": "this is not a valid value (text needs quotation marks)",
+        "nl": "dit is geen geldige waarde (tekst hoort tussen aanhalingstekens)",
+    },
+    "Expected '=' after a key in a key/value pair": {
+        "en": "'=' is missing after a key",
+        "nl": "na een sleutel ontbreekt '='",
+    },
+    "Expected ']]' at the end of an array declaration": {
+        "en": "']]' is missing at the end of a table header",
+        "nl": "aan het eind van een tabelkop ontbreekt ']]'",
+    },
+    "Expected ']' at the end of a table declaration": {
+        "en": "']' is missing at the end of a table header",
+        "nl": "aan het eind van een tabelkop ontbreekt ']'",
+    },
+    "Cannot overwrite a value": {
+        "en": "a key is given twice",
+        "nl": "een sleutel staat er twee keer",
+    },
+    "Invalid initial character for a key part": {
+        "en": "a key starts with a character that is not allowed there",
+        "nl": "een sleutel begint met een teken dat daar niet mag",
+    },
+    "Unclosed array": {
+        "en": "a list ([…]) is not closed",
+        "nl": "een lijst ([…]) is niet afgesloten",
+    },
+    "Unclosed inline table": {
+        "en": "an inline table ({…}) is not closed",
+        "nl": "een inline-tabel ({…}) is niet afgesloten",
+    },
+    "Invalid date or datetime": {
+        "en": "this is not a valid date or date-time",
+        "nl": "dit is geen geldige datum of datum met tijd",
+    },
+    "Expected newline or end of document after a statement": {
+        "en": "something follows a value on the same line",
+        "nl": "na een waarde staat nog iets op dezelfde regel",
+    },
+    "Unescaped '\\' in a string": {
+        "en": "a backslash in a quoted text is not escaped (write \\\\)",
+        "nl": "een backslash in een tekst tussen aanhalingstekens moet dubbel (schrijf \\\\)",
+    },
+}
+_TOML_PATTERNS = (
+    (r"Cannot declare .* twice", "Cannot overwrite a value"),
+    (r"Duplicate inline table key .*", "Cannot overwrite a value"),
+)
+_TOML_POSITION = r" \(at (?:line (\d+), column (\d+)|end of document)\)$"
+_TOML_WHERE = {
+    "en": ("line {line}, column {column}", "the end of the file"),
+    "nl": ("regel {line}, kolom {column}", "het einde van het bestand"),
+}
+
+
+def toml_problem(error: Exception) -> tuple[str, str]:
+    """Where tomllib stopped and why, in the language in use: ({where}, {detail}).
+
+    A message this catalogue has no words for is quoted as tomllib gave it.
+    """
+    import re  # here: the reminder imports this module and never needs it
+
+    message = str(error)
+    position = re.search(_TOML_POSITION, message)
+    text = message[: position.start()] if position else message
+    chosen = language()
+    line_form, end_form = _TOML_WHERE[chosen]
+    if position is None or position.group(1) is None:
+        where = end_form
+    else:
+        where = line_form.format(line=position.group(1), column=position.group(2))
+    for pattern, known in _TOML_PATTERNS:
+        if re.fullmatch(pattern, text):
+            text = known
+    detail = _TOML_DETAILS.get(text, {}).get(chosen, f"TOML: {text}")
+    return where, detail
 
 
 def os_reason(error: OSError) -> str:

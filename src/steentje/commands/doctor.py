@@ -20,7 +20,8 @@ def doctor(settings: Settings, *, repair: bool) -> int:
             print(t("doctor_repaired", message=action))
     findings = examine(settings.journal)
     for finding in findings:
-        print(t("doctor_ok" if finding.ok else "doctor_problem", message=finding.message))
+        kind = "doctor_note" if finding.note else "doctor_ok" if finding.ok else "doctor_problem"
+        print(t(kind, message=finding.message))
     if all(finding.ok for finding in findings):
         return 0
     if any(finding.repairable for finding in findings):

@@ -41,6 +41,8 @@ class Finding:
     ok: bool
     message: str
     repairable: bool = False
+    # Worth knowing, not a problem: shown as a note and leaves the exit code at 0.
+    note: bool = False
 
 
 def examine(path: Path) -> list[Finding]:
@@ -117,10 +119,14 @@ def _permission_findings(path: Path) -> list[Finding]:
         if stat.S_ISLNK(info.st_mode):
             continue  # a link is not steentje's to judge; the journal itself is resolved
         mode = stat.S_IMODE(info.st_mode)
-        if mode & 0o077:
+        if mode & 0o077 and not ours:
+            # A folder steentje did not necessarily make (a synced or shared one).
+            message = t("doctor_folder_loose", path=candidate, mode=f"{mode:o}")
+            findings.append(Finding(True, message, note=True))
+        elif mode & 0o077:
             findings.append(
                 Finding(False, t("doctor_loose", path=candidate, mode=f"{mode:o}",
-                                 wanted=f"{wanted:o}"), repairable=ours)
+                                 wanted=f"{wanted:o}"), repairable=True)
             )  # fmt: skip
         else:
             findings.append(Finding(True, t("doctor_private", path=candidate, mode=f"{mode:o}")))
@@ -151,7 +157,11 @@ def repair(path: Path, *, now: datetime) -> Repair:
             except SteentjeError as error:
                 cut = torn_tail(raw)
                 if cut is None:
-                    raise SteentjeError(t("damaged_before_end", path=path, error=error)) from None
+                    # Point at the backup only when there is one.
+                    key = "damaged_before_end"
+                    if not backup_path(path).is_file():
+                        key = "damaged_before_end_no_backup"
+                    raise SteentjeError(t(key, path=path, error=error)) from None
                 # What stays must be a whole, valid journal before anything is moved.
                 journal = parse_journal(decode(raw[:cut], path), path)
                 side = path.with_name(f"{path.name}.damaged-{now:%Y%m%dT%H%M%S}")
