@@ -31,6 +31,7 @@ _POSIX = """\
 if {interactive}; then
   __steentje_journal={journal}
 {env_override}\
+  {resolve}
   __steentje_day=
   # The stamp counts only while the journal is not newer (a hand edit, a sync);
   # otherwise `steentje remind` asks the journal itself.
@@ -45,9 +46,16 @@ if {interactive}; then
       *) {command} --journal "$__steentje_journal" remind ;;
     esac
   fi
-  unset __steentje_journal __steentje_day __steentje_today
+  unset __steentje_journal __steentje_day __steentje_today __steentje_real
 fi
 """
+# The stamp lies beside the journal's real file: follow a symlinked journal to it
+# (zsh's :A modifier needs no process; bash starts readlink only for a link).
+_BASH_RESOLVE = (
+    '[ -L "$__steentje_journal" ] && __steentje_real=$(readlink -f -- "$__steentje_journal" '
+    "2>/dev/null) && __steentje_journal=$__steentje_real"
+)
+_ZSH_RESOLVE = "__steentje_journal=${__steentje_journal:A}"
 _POSIX_ENV = '  [ -n "${{{env}:-}}" ] && __steentje_journal=${env}\n'
 
 # bash 4.2+ formats dates itself; older bash (macOS) falls back to date(1).
@@ -63,6 +71,7 @@ _FISH = """\
 if status is-interactive
     set -l __steentje_journal {journal}
 {env_override}\
+    builtin -q path; and set __steentje_journal (path resolve -- $__steentje_journal)
     set -l __steentje_due 1
     if builtin -q path
         # Quiet only while the journal is not newer than its stamp (a hand edit, a sync).
@@ -127,6 +136,7 @@ def snippet(shell: str, *, journal: str, explicit_journal: bool, command: Sequen
         env_override="" if explicit_journal else _POSIX_ENV.format(env=JOURNAL_ENV),
         suffix=STAMP_SUFFIX,
         today=_ZSH_TODAY if shell == "zsh" else _BASH_TODAY,
+        resolve=_ZSH_RESOLVE if shell == "zsh" else _BASH_RESOLVE,
         remind=REMIND_ENV,
         off_pattern="|".join(_any_case(word) for word in OFF_WORDS),
         command=" ".join(shlex.quote(part) for part in command),

@@ -518,7 +518,7 @@ MESSAGES: dict[str, dict[str, Text]] = {
     },
     "disk_full": {
         "en": "the disk holding {path} is full; nothing was saved and the file is as it was",
-        "nl": "de schijf met {path} is vol; er is niets bewaard en het bestand is ongewijzigd",
+        "nl": "de schijf met {path} is vol; er is niets bewaard en het bestand is niet gewijzigd",
     },
     "export_is_steentjes": {
         "en": "{path} is your journal or one of steentje's files beside it; an export never "

@@ -52,7 +52,11 @@ def source(shell: str, script: Path, env: dict[str, str], *, interactive: bool =
     assert result.returncode == 0, result.stderr
     # Nothing from the snippet on stderr (an interactive shell without a terminal
     # complains about job control; that is the test's doing, not the snippet's).
-    noise = ("cannot set terminal process group", "no job control", "Inappropriate ioctl")
+    noise = (
+        "cannot set terminal process group", "no job control", "Inappropriate ioctl",
+        # fish without $TERM (env -i): its own warnings about the terminal
+        "Could not set up terminal", "TERM environment variable not set", "fallback terminal",
+    )  # fmt: skip
     assert [line for line in result.stderr.splitlines() if not any(n in line for n in noise)] == []
     return result.stdout
 
@@ -129,12 +133,21 @@ def test_snippet_in_a_real_shell(
     # A non-interactive shell (a script sourcing the rc file) stays quiet.
     assert source(shell, script, env, interactive=False) == ""
 
+    # A symlinked journal (into a synced folder): the stamp beside the real file counts.
+    linked = tmp_path / "linked.toml"
+    linked.symlink_to(journal)
+    write_stamp(journal, {TODAY}, TODAY)
+    set_mtimes(journal, stamp_path(journal), journal_first=True)
+    calls.unlink(missing_ok=True)
+    assert source(shell, script, {**env, "STEENTJE_JOURNAL": str(linked)}) == ""
+    assert not calls.exists()
+
     # $STEENTJE_JOURNAL wins, as it does for steentje itself.
     other = tmp_path / "other.toml"
     other.write_text("version = 1\n", encoding="utf-8")
     write_stamp(other, {TODAY}, TODAY)
     set_mtimes(other, stamp_path(other), journal_first=True)
-    calls.unlink()
+    calls.unlink(missing_ok=True)
     assert source(shell, script, {**env, "STEENTJE_JOURNAL": str(other)}) == ""
     assert not calls.exists()
 

@@ -81,6 +81,8 @@ def principle_panel(principle: Principle, language: str) -> object:
 
     labels = LABELS[language]
     body = Text()
+    # The title in the body, not on the border: a border title is cut off mid-word.
+    body.append(f"{principle.number}. {principle.title}\n\n", style="bold")
     body.append(f"{principle.summary}\n\n")
     body.append(f"“{principle.key_phrase}”\n\n", style="italic")
     body.append(f"{labels['prompts']}\n", style="bold cyan")
@@ -89,7 +91,7 @@ def principle_panel(principle: Principle, language: str) -> object:
     body.rstrip()
     return Panel(
         body,
-        title=f"{principle.number}. {principle.title}",
+        title=f"steentje · {labels['principle']} {principle.number}",
         title_align="left",
         border_style="yellow",
         padding=(1, 2),
