@@ -122,8 +122,8 @@ MESSAGES: dict[str, dict[str, Text]] = {
     # changing entries
     "updated": {"en": "Updated entry {id}.", "nl": "Reflectie {id} is gewijzigd."},
     "no_changes": {
-        "en": "No changes to entry {id}.",
-        "nl": "Niets gewijzigd aan reflectie {id}.",
+        "en": "Entry {id} is unchanged.",
+        "nl": "Reflectie {id} is niet gewijzigd.",
     },
     "confirm_delete": {
         "en": "Delete entry {id} from {day} ({summary})?",
@@ -317,10 +317,10 @@ MESSAGES: dict[str, dict[str, Text]] = {
     "field_name_answer": {"en": "answer", "nl": "het antwoord"},
     "field_name_prompt": {"en": "question", "nl": "de vraag"},
     "field_name_tag": {"en": "tag", "nl": "de tag"},
-    "field_prompt": {"en": "'prompt' must be a string", "nl": "'prompt' moet een tekst zijn"},
-    "field_answer": {"en": "'answer' must be a string", "nl": "'answer' moet een tekst zijn"},
+    "field_prompt": {"en": "'prompt' must be text", "nl": "'prompt' moet een tekst zijn"},
+    "field_answer": {"en": "'answer' must be text", "nl": "'answer' moet een tekst zijn"},
     "field_tags": {
-        "en": "'tags' must be a list of strings",
+        "en": "'tags' must be a list of texts",
         "nl": "'tags' moet een lijst van teksten zijn",
     },
     "not_a_table": {"en": "not a table", "nl": "geen tabel"},
@@ -747,7 +747,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "prompts": "Reflection questions",
         "date": "Date",
         "principle": "Principle",
-        "id": "Id",
+        "id": "ID",
         "reflection": "Answer",
         "key_phrase": "Key phrase",
         "principles_title": "Het nieuwe leidinggeven: the new way of leading",

@@ -421,7 +421,7 @@ def test_edit_unchanged_changes_nothing(run: Invoke, journal_path: Path) -> None
     before = journal_path.read_bytes()
     result = run("edit", entry.id, env={"EDITOR": f'"{sys.executable}" -c "pass"'})
     assert result.exit_code == 0
-    assert "No changes" in result.stderr
+    assert "is unchanged" in result.stderr
     assert journal_path.read_bytes() == before
     assert not backup_path(journal_path).exists()
 
