@@ -142,7 +142,7 @@ ERRORS = [
     (
         ["paint", "red", "--must", "a", "extra"],
         "Got unexpected extra argument(s) (extra)",
-        "Onverwachte extra argumenten (extra)",
+        "Te veel argumenten: extra",
     ),
     ([], "Missing command.", "Opdracht ontbreekt."),
 ]
