@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -72,6 +74,34 @@ def given_now(monkeypatch: pytest.MonkeyPatch) -> Callable[[datetime], datetime]
         return moment
 
     return pin
+
+
+@pytest.fixture
+def local_amsterdam() -> Iterator[None]:
+    """Make the system's local zone Amsterdam's (+01:00, +02:00 in summer), then put it back.
+
+    A POSIX TZ rule, so that it needs no tz database.
+    """
+    with local_zone("CET-1CEST,M3.5.0,M10.5.0/3"):
+        yield
+
+
+@contextmanager
+def local_zone(rule: str) -> Iterator[None]:
+    """The system's local zone set by a TZ *rule* for a while (in child processes too)."""
+    import time
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = rule
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
 
 
 Invoke = Callable[..., Result]

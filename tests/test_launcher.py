@@ -32,6 +32,7 @@ needs_script = pytest.mark.skipif(SCRIPT is None, reason="steentje is not instal
             FastCall("today", None, "/j.toml", True, "2026-11-30"),
         ),
         (["today", "--date=2026-11-30"], FastCall("today", day="2026-11-30")),
+        (["today", "--date", "vorige vrijdag"], FastCall("today", day="vorige vrijdag")),
     ],
 )
 def test_plain_calls_take_the_fast_path(arguments: list[str], expected: FastCall) -> None:
@@ -52,6 +53,8 @@ def test_plain_calls_take_the_fast_path(arguments: list[str], expected: FastCall
         ["-h"],
         ["today", "--help"],
         ["today", "--date", "2026-13-01"],
+        ["today", "--date", "gisteren 15:00"],  # a day option takes no time: typer says so
+        ["today", "--date", "morgen"],
         ["today", "--date"],
         ["today", "--no-input=yes"],
         ["today", "extra"],
@@ -73,6 +76,8 @@ def test_everything_else_goes_through_typer(arguments: list[str]) -> None:
         ["today", "--no-input"],
         ["--lang", "en", "today", "--date", "2026-12-01", "--no-input"],
         ["--lang=nl", "today", "--date=2027-03-14"],
+        ["--lang", "nl", "today", "--date", "vorige vrijdag", "--no-input"],
+        ["--lang", "en", "today", "--date=3 days ago"],
         ["remind"],
         ["--lang", "nl", "remind"],
     ],

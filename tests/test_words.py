@@ -175,7 +175,7 @@ def test_confirmations_and_usage_errors_speak_dutch(run: Invoke) -> None:
     assert format_long_date(TODAY, "nl") in saved.stdout
     wrong_day = run("--lang", "nl", "review", "--since", "ooit")
     assert wrong_day.exit_code == 2
-    assert "geen dag; gebruik JJJJ-MM-DD" in wrong_day.stderr
+    assert "geen dag die steentje kent; gebruik een datum JJJJ-MM-DD" in wrong_day.stderr
     missing = run("--lang", "nl", "show", "zzzzzzzz")
     assert "geen reflectie met id 'zzzzzzzz'" in missing.stderr
 

@@ -144,9 +144,14 @@ def find_entry(entries: Sequence[Entry], wanted: str) -> Entry:
 
 
 def edited_entry(
-    entry: Entry, *, answer: str, add_tags: Iterable[str] = (), remove_tags: Iterable[str] = ()
+    entry: Entry,
+    *,
+    answer: str,
+    add_tags: Iterable[str] = (),
+    remove_tags: Iterable[str] = (),
+    moment: dt.datetime | None = None,
 ) -> Entry | None:
-    """The entry with a new answer and tags, or None when nothing would change."""
+    """The entry with a new answer, tags and moment, or None when nothing would change."""
     if not answer.strip():
         raise SteentjeError(t("answer_empty_unchanged"))
     require_text(answer, t("field_name_answer"))
@@ -156,9 +161,11 @@ def edited_entry(
         named = ", ".join(map(repr, missing))
         raise SteentjeError(t("tag_missing", id=entry.id, tags=named, count=len(missing)))
     tags = tuple(tag for tag in clean_tags([*entry.tags, *add_tags]) if tag not in removing)
-    if answer == entry.answer and tags == entry.tags:
+    when = entry.date if moment is None else moment
+    # The same instant with another offset is another local day and time: a change.
+    if answer == entry.answer and tags == entry.tags and when.isoformat() == entry.date.isoformat():
         return None
-    return Entry(entry.id, entry.date, entry.principle, entry.prompt, answer, tags, entry.extra)
+    return Entry(entry.id, when, entry.principle, entry.prompt, answer, tags, entry.extra)
 
 
 # --- reading -----------------------------------------------------------------

@@ -73,27 +73,34 @@ def parse_fast(arguments: Sequence[str]) -> FastCall | None:
 
 
 def _is_day(text: str) -> bool:
+    from steentje import clock
     from steentje.dates import parse_day
+    from steentje.errors import SteentjeError
 
     try:
-        parse_day(text)
-    except ValueError:
+        parse_day(text, clock.today())
+    except (ValueError, SteentjeError):  # a bad $STEENTJE_NOW too: typer explains it
         return False
     return True
 
 
 def run_today(call: FastCall) -> int:
     """Today's panel (and answer) without typer: the same function and error handling as main."""
-    from steentje import words
+    from steentje import clock, words
     from steentje.commands.today import show_today
     from steentje.dates import parse_day
     from steentje.error_handler import run_guarded
+    from steentje.errors import UsageError
     from steentje.settings import Settings
 
     def work() -> None:
         settings = Settings(call.lang, call.journal)
         words.use(settings.language)
-        show_today(settings, parse_day(call.day) if call.day else None, no_input=call.no_input)
+        try:
+            day = parse_day(call.day, clock.today()) if call.day else None
+        except ValueError as error:  # parse_fast took it a moment ago: only past midnight
+            raise UsageError(str(error)) from None
+        show_today(settings, day, no_input=call.no_input)
 
     return run_guarded(work)
 

@@ -19,6 +19,7 @@ import typer
 from typer.core import TyperGroup
 
 from steentje import __version__
+from steentje.dates import When  # typer reads the annotations of MomentOption at run time
 from steentje.error_handler import run_guarded
 from steentje.errors import SteentjeError, UsageError, print_error
 from steentje.rotation import PRINCIPLE_COUNT
@@ -232,15 +233,18 @@ def _version_callback(value: bool) -> None:
 
 
 def _parse_day(value: str) -> date:
+    """A day option (--date of today and week, --since, --until): one grammar, dates.py's."""
+    from steentje import clock
     from steentje.dates import parse_day
 
     try:
-        return parse_day(value)
+        return parse_day(value, clock.today())
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
 
 
-def _parse_when(value: str) -> date:
+def _parse_moment(value: str) -> When:
+    """A day with an optional time of day (--date of log and edit)."""
     from steentje import clock
     from steentje.dates import parse_when
 
@@ -291,17 +295,19 @@ def _settings(ctx: typer.Context) -> Settings:
 
 
 DayOption = Annotated[
-    date | None,
-    typer.Option("--date", parser=_parse_day, metavar="YYYY-MM-DD", show_default=False),
+    date | None, typer.Option("--date", parser=_parse_day, metavar="WHEN", show_default=False)
+]
+MomentOption = Annotated[
+    When | None, typer.Option("--date", parser=_parse_moment, metavar="WHEN", show_default=False)
 ]
 TagsOption = Annotated[
     list[str] | None, typer.Option("--tag", "-t", metavar="NAME", show_default=False)
 ]
 SinceOption = Annotated[
-    date | None, typer.Option("--since", parser=_parse_when, metavar="WHEN", show_default=False)
+    date | None, typer.Option("--since", parser=_parse_day, metavar="WHEN", show_default=False)
 ]
 UntilOption = Annotated[
-    date | None, typer.Option("--until", parser=_parse_when, metavar="WHEN", show_default=False)
+    date | None, typer.Option("--until", parser=_parse_day, metavar="WHEN", show_default=False)
 ]
 PrincipleOption = Annotated[
     list[int] | None,
@@ -383,7 +389,7 @@ def log(
     ctx: typer.Context,
     text: Annotated[str | None, typer.Argument(metavar="TEXT", show_default=False)] = None,
     edit: Annotated[bool, typer.Option("--edit", "-e")] = False,
-    day: DayOption = None,
+    day: MomentOption = None,
     tags: TagsOption = None,
 ) -> None:
     """Write down your answer."""
@@ -511,12 +517,18 @@ def edit(
     untags: Annotated[
         list[str] | None, typer.Option("--untag", metavar="NAME", show_default=False)
     ] = None,
+    when: MomentOption = None,
 ) -> None:
     """Change an entry."""
     from steentje.commands.entries import edit as edit_entry
 
     edit_entry(
-        _settings(ctx), entry_id, answer=answer, add_tags=tags or (), remove_tags=untags or ()
+        _settings(ctx),
+        entry_id,
+        answer=answer,
+        add_tags=tags or (),
+        remove_tags=untags or (),
+        when=when,
     )
 
 

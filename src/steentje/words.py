@@ -487,15 +487,15 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "nl": "{variable} moet een moment zijn zoals 2026-11-30T09:00:00+01:00, niet {value!r}",
     },
     # command-line mistakes
-    "not_a_day": {
-        "en": "{text!r} is not a date; use YYYY-MM-DD, for example 2026-11-30",
-        "nl": "{text!r} is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-30",
-    },
     "not_a_when": {
-        "en": "{text!r} is not a day; use YYYY-MM-DD, today, yesterday, or a span back such as "
-        "7d, 4w, 3m or 1y",
-        "nl": "{text!r} is geen dag; gebruik JJJJ-MM-DD, vandaag, gisteren of een periode terug, "
-        "zoals 7d, 4w, 3m of 1j",
+        "en": "{text!r} is not a day steentje knows; use a date YYYY-MM-DD, today, yesterday, "
+        "a weekday (friday: the most recent one, today included; last friday: before today), "
+        "3 days ago, 2 weeks ago, or a span back (7d, 4w, 3m, 1y); log and edit also take a "
+        "time of day: 'yesterday 15:00', 'friday 3pm', '9:30'",
+        "nl": "{text!r} is geen dag die steentje kent; gebruik een datum JJJJ-MM-DD, vandaag, "
+        "gisteren, eergisteren, een weekdag (vrijdag: de laatste, vandaag meegerekend; vorige "
+        "vrijdag: vóór vandaag), 3 dagen geleden, 2 weken geleden of een periode terug (7d, 4w, "
+        "3m, 1j); log en edit nemen ook een tijd: 'gisteren 15:00', 'vrijdag 15u', '9:30'",
     },
     "text_and_edit": {
         "en": "give the answer as TEXT or with --edit, not both",
@@ -509,6 +509,20 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "voor details, en meld de fout alsjeblieft",
     },
     "aborted": {"en": "aborted; nothing was saved", "nl": "afgebroken; er is niets bewaard"},
+    # dates and moments (issue 12): what a day option cannot take, and moving an entry
+    "no_time_here": {
+        "en": "{text!r} has a time of day, and this option takes a day only: leave out the time",
+        "nl": "{text!r} bevat een tijd, en deze optie neemt alleen een dag: laat de tijd weg",
+    },
+    "moment_in_future": {
+        "en": "{moment} has not come yet; a reflection is about what already happened",
+        "nl": "{moment} is nog niet geweest; een reflectie gaat over wat al gebeurd is",
+    },
+    "entry_moved": {
+        "en": "Moved entry {id} to {when}; its principle and question stay as they were asked.",
+        "nl": "Reflectie {id} is verplaatst naar {when}; principe en vraag blijven zoals ze "
+        "gesteld zijn.",
+    },
     # the journal as the only truth: kinds of files, links, conflicts, dates, a full disk
     "not_a_regular_file": {
         "en": "{path} is not a regular file (a link, FIFO or device); steentje reads and "
@@ -840,7 +854,8 @@ Write down your answer to today's question.
 
 The answer comes from TEXT, else from your editor (--edit), else from piped
 input; else steentje asks for it. With --date you write for another day,
-with that day's question.
+with that day's question, and at a time of day if you give one
+(--date "yesterday 15:00").
 
 Example: `steentje log "I left the planning to Sam; it went better" -t team`
 """,
@@ -849,7 +864,7 @@ Schrijf je antwoord op de vraag van vandaag op.
 
 Het antwoord komt uit TEKST, anders uit je editor (--edit), anders uit de invoer (een
 pipe); anders vraagt steentje erom. Met --date schrijf je voor een andere dag, met de
-vraag van die dag.
+vraag van die dag, en op een tijdstip als je dat noemt (--date "gisteren 15:00").
 
 Voorbeeld: `steentje log "Ik liet de planning aan Sam over; het ging beter" -t team`
 """,
@@ -968,18 +983,21 @@ Voorbeeld: `steentje import laptop.json`
     },
     "edit": {
         "en": """\
-Change an entry's answer (in your editor) or its tags.
+Change an entry's answer (in your editor), its tags or its day.
 
-Without --answer, --tag or --untag, steentje opens the answer in $VISUAL or
-$EDITOR; if you leave it as it is, nothing changes; an empty answer is
+--date moves it to another day or moment; its principle and question stay
+what was asked. Without --answer, --tag, --untag or --date, steentje opens
+the answer in $VISUAL or $EDITOR; if you leave it as it is, nothing changes; an empty answer is
 refused. The previous version of your journal is kept as journal.toml.bak.
 
 Example: `steentje edit k3f9x2ab --tag 1on1 --untag team`
 """,
         "nl": """\
-Pas het antwoord of de tags van een reflectie aan.
+Pas het antwoord, de tags of de dag van een reflectie aan.
 
-Zonder --answer, --tag of --untag opent steentje het antwoord in $VISUAL of $EDITOR.
+--date verplaatst haar naar een andere dag of een ander moment; principe en vraag
+blijven zoals ze gesteld zijn. Zonder --answer, --tag, --untag of --date opent
+steentje het antwoord in $VISUAL of $EDITOR.
 Laat je het zoals het is, dan verandert er niets; een leeg antwoord wordt geweigerd.
 De vorige versie van je dagboek blijft bewaard als journal.toml.bak.
 
@@ -1182,8 +1200,8 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
         "nl": "Toon de tabaanvulling voor je huidige shell, om te kopiëren of aan te passen.",
     },
     "day": {
-        "en": "Another day instead of today.",
-        "nl": "Een andere dag dan vandaag.",
+        "en": "Another day instead of today: YYYY-MM-DD, yesterday, friday, 3 days ago, 7d.",
+        "nl": "Een andere dag dan vandaag: JJJJ-MM-DD, gisteren, vrijdag, 3 dagen geleden, 7d.",
     },
     "no_input": {
         "en": "Only show the question; do not ask for an answer.",
@@ -1228,9 +1246,10 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
         "accenten maken niet uit).",
     },
     "since": {
-        "en": "Only entries from this day on: YYYY-MM-DD, today, yesterday, 7d, 4w, 3m, 1y.",
-        "nl": "Alleen reflecties van deze dag of later: JJJJ-MM-DD, vandaag, gisteren, 7d, 4w, "
-        "3m, 1j.",
+        "en": "Only entries from this day on: YYYY-MM-DD, today, yesterday, monday, 3 days ago, "
+        "7d, 4w, 3m, 1y.",
+        "nl": "Alleen reflecties van deze dag of later: JJJJ-MM-DD, vandaag, gisteren, maandag, "
+        "3 dagen geleden, 7d, 4w, 3m, 1j.",
     },
     "until": {
         "en": "Only entries up to and including this day (same forms as --since).",
@@ -1278,6 +1297,14 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
         "en": "Remove a tag (repeat for more).",
         "nl": "Verwijder een tag (herhaal voor meer).",
     },
+    "when": {
+        "en": "Move the entry to another day or moment, as log --date takes it ('yesterday', "
+        "'friday 15:00'); without a time it keeps its time of day. Its principle and question "
+        "stay as they were asked.",
+        "nl": "Verplaats de reflectie naar een andere dag of een ander moment, zoals log --date "
+        "die neemt ('gisteren', 'vrijdag 15:00'); zonder tijd houdt die haar tijdstip. "
+        "Principe en vraag blijven zoals ze gesteld zijn.",
+    },
     "yes": {
         "en": "Do not ask for confirmation (for scripts).",
         "nl": "Vraag niet om bevestiging (voor scripts).",
@@ -1300,6 +1327,12 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
 # Where one parameter name means different things in different commands.
 HELP_SPECIFIC: dict[tuple[str, str], dict[str, str]] = {
     ("stats", "output"): {"en": "text or json.", "nl": "text of json."},
+    ("log", "day"): {
+        "en": "The day you answer for, with a time if you like: YYYY-MM-DD, yesterday, "
+        "'yesterday 15:00', 'friday 3pm', '2 days ago' (default: now).",
+        "nl": "De dag waarvoor je antwoordt, als je wilt met een tijd: JJJJ-MM-DD, gisteren, "
+        "'gisteren 15:00', 'vrijdag 15u', '2 dagen geleden' (standaard: nu).",
+    },
     ("export", "output"): {
         "en": "Write to FILE instead of stdout.",
         "nl": "Schrijf naar BESTAND in plaats van naar het scherm (standaarduitvoer).",

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from steentje.dates import parse_when
 from steentje.journal import Entry, Journal, journal_bytes
 from steentje.patterns import compute_stats, streaks
 from steentje.principles import load_catalog
@@ -56,36 +55,6 @@ SPRING = [
     entry("d2", datetime(2026, 4, 2, 7, 0, tzinfo=TOKYO), 4),
     entry("d3", datetime(2026, 4, 3, 9, 0, tzinfo=AMSTERDAM_SUMMER), 5, tags=("retro",)),
 ]  # fmt: skip
-
-
-# --- days --------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("today", date(2026, 3, 31)),
-        ("vandaag", date(2026, 3, 31)),
-        ("Yesterday", date(2026, 3, 30)),
-        ("gisteren", date(2026, 3, 30)),
-        ("7d", date(2026, 3, 24)),
-        ("4w", date(2026, 3, 3)),
-        ("1m", date(2026, 2, 28)),  # 31 February does not exist: the month's last day
-        ("3m", date(2025, 12, 31)),
-        ("13m", date(2025, 2, 28)),
-        ("1y", date(2025, 3, 31)),
-        ("2j", date(2024, 3, 31)),
-        ("2026-01-05", date(2026, 1, 5)),
-    ],
-)
-def test_parse_when(text: str, expected: date) -> None:
-    assert parse_when(text, date(2026, 3, 31)) == expected
-
-
-@pytest.mark.parametrize("text", ["soon", "7", "d7", "-3d", "2026-02-30", "last week"])
-def test_parse_when_refuses_with_the_accepted_forms(text: str) -> None:
-    with pytest.raises(ValueError, match="YYYY-MM-DD, today, yesterday, or a span back"):
-        parse_when(text, date(2026, 3, 31))
 
 
 # --- search ------------------------------------------------------------------

@@ -5,10 +5,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from steentje.journal import find_entry
 from steentje.settings import Settings
 from steentje.words import t
+
+if TYPE_CHECKING:
+    from steentje.dates import When
 
 
 def show(settings: Settings, entry_id: str, *, pager: bool) -> None:
@@ -29,22 +33,29 @@ def edit(
     answer: str | None,
     add_tags: Iterable[str],
     remove_tags: Iterable[str],
+    when: When | None = None,
 ) -> None:
-    """Change an entry's answer (in the editor when no other change is given) or its tags.
+    """Change an entry's answer (in the editor when no other change is given), tags or moment.
+
+    *when* moves the entry to another day or moment (``dates.moved_moment``);
+    its principle and question stay what was asked.
 
     The change is worked out under the journal's lock from the entry as it is
     then, so two edits at once both land. An answer typed in the editor is
     refused when the entry changed while the editor was open; the text is kept.
     """
+    from steentje import clock
+    from steentje.dates import moved_moment, require_past
     from steentje.errors import NoSuchEntry, SteentjeError
     from steentje.journal import Entry, edited_entry
     from steentje.storage.reading import read_journal
     from steentje.storage.rewriting import update_entry
 
     add_tags, remove_tags = list(add_tags), list(remove_tags)
+    now = clock.now()
     seen = find_entry(read_journal(settings.journal).entries, entry_id)
     typed: str | None = None
-    if answer is None and not add_tags and not remove_tags:
+    if answer is None and not add_tags and not remove_tags and when is None:
         from steentje import answers
 
         instructions = [
@@ -63,11 +74,17 @@ def edit(
         if typed is not None and current != seen:
             raise _Conflict
         new_answer = typed if typed is not None else answer
+        moment = None
+        if when is not None:
+            # From the entry as it is under the lock: without a time it keeps its own.
+            moment = moved_moment(current.date, when, now)
+            require_past(moment, now)
         return edited_entry(
             current,
             answer=current.answer if new_answer is None else new_answer,
             add_tags=add_tags,
             remove_tags=remove_tags,
+            moment=moment,
         )
 
     if typed is not None and edited_entry(seen, answer=typed) is None:
@@ -86,6 +103,12 @@ def edit(
         raise SteentjeError(t("text_kept", error=error, saved=saved)) from None
     if changed is None:
         print(t("no_changes", id=seen.id), file=sys.stderr)
+        return
+    if when is not None and changed.date.isoformat() != seen.date.isoformat():
+        from steentje.i18n import format_long_date
+
+        day = format_long_date(changed.day, settings.language)
+        print(t("entry_moved", id=seen.id, when=f"{day}, {changed.date:%H:%M}"))
         return
     print(t("updated", id=seen.id))
 

@@ -15,6 +15,7 @@ from steentje.words import t
 if TYPE_CHECKING:
     # Types only: the journal module (and secrets, hashlib) is not needed to show a question.
     from steentje.daily import DailyPrompt
+    from steentje.dates import When
     from steentje.journal import Entry
 
 
@@ -52,16 +53,21 @@ def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
 
 
 def log(
-    settings: Settings, text: str | None, *, edit: bool, day: date | None, tags: Iterable[str]
+    settings: Settings, text: str | None, *, edit: bool, day: When | None, tags: Iterable[str]
 ) -> Entry:
-    """Save an answer to the day's question: from *text*, the editor, a pipe or a prompt."""
-    from steentje.dates import require_answerable
+    """Save an answer to the question of *day* (default: now), at its time of day when given.
+
+    The answer comes from *text*, the editor, a pipe or a prompt.
+    """
+    from steentje.dates import moment_on, require_past
 
     now = clock.now()
-    require_answerable(day or now.date(), now.date())  # before anything is typed
-    daily = daily_for(settings, day or now.date())
+    moment = now if day is None else moment_on(day.day, now, day.at)
+    require_past(moment, now)  # before anything is typed
+    daily = daily_for(settings, moment.date())
     answer = text if text is not None else collect_answer(settings, daily, edit=edit)
-    return save_answer(settings, daily, answer, tags, now)
+    # save_answer keeps a moment that lies on the daily's day as it is.
+    return save_answer(settings, daily, answer, tags, moment)
 
 
 def collect_answer(settings: Settings, daily: DailyPrompt, *, edit: bool) -> str:
