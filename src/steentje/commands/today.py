@@ -52,16 +52,24 @@ def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
 
 
 def log(
-    settings: Settings, text: str | None, *, edit: bool, day: date | None, tags: Iterable[str]
+    settings: Settings,
+    text: str | None,
+    *,
+    edit: bool,
+    day: date | None,
+    tags: Iterable[str],
+    star: bool = False,
 ) -> Entry:
     """Save an answer to the day's question: from *text*, the editor, a pipe or a prompt."""
     from steentje.dates import require_answerable
+    from steentje.journal import clean_tags
 
+    tags = clean_tags(tags)  # a mistyped tag is refused before anything is typed
     now = clock.now()
     require_answerable(day or now.date(), now.date())  # before anything is typed
     daily = daily_for(settings, day or now.date())
     answer = text if text is not None else collect_answer(settings, daily, edit=edit)
-    return save_answer(settings, daily, answer, tags, now)
+    return save_answer(settings, daily, answer, tags, now, starred=star)
 
 
 def collect_answer(settings: Settings, daily: DailyPrompt, *, edit: bool) -> str:
@@ -85,20 +93,32 @@ def collect_answer(settings: Settings, daily: DailyPrompt, *, edit: bool) -> str
 
 
 def save_answer(
-    settings: Settings, daily: DailyPrompt, answer: str, tags: Iterable[str], now: datetime
+    settings: Settings,
+    daily: DailyPrompt,
+    answer: str,
+    tags: Iterable[str],
+    now: datetime,
+    *,
+    starred: bool = False,
 ) -> Entry:
-    """Append the answer to the journal and confirm it with the entry's id."""
+    """Append the answer to the journal and confirm it with the entry's id.
+
+    The answer's #words become tags too, unless ``inline_tags = false``.
+    """
     from steentje.dates import moment_on
     from steentje.i18n import format_long_date
-    from steentje.journal import new_entry
+    from steentje.journal import inline_tags, new_entry
     from steentje.storage.appending import append_entry
 
+    if settings.inline_tags:
+        tags = [*tags, *inline_tags(answer)]
     entry = new_entry(
         when=moment_on(daily.day, now),
         principle=daily.principle.number,
         prompt=daily.prompt,
         answer=answer,
         tags=tags,
+        starred=starred,
     )
     append_entry(settings.journal, entry)
     when = format_long_date(daily.day, settings.language)
