@@ -53,7 +53,7 @@ def demo_entries() -> list[Entry]:
             entries.append(
                 Entry(
                     f"d{number:03d}{day:%m%d}", moment, daily.principle.number, daily.prompt,
-                    ANSWERS[(day.weekday()) % len(ANSWERS)], tags,
+                    ANSWERS[(day.weekday()) % len(ANSWERS)], tags, starred=number % 5 == 2,
                 )
             )  # fmt: skip
             number += 1

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from steentje.errors import SteentjeError
+from steentje.errors import SteentjeError, UsageError
 from steentje.journal import SCHEMA_VERSION, Entry, new_entry
 from steentje.storage.appending import append_entry
 from steentje.storage.reading import read_journal
@@ -135,9 +135,11 @@ def test_undecodable_argument_is_refused() -> None:
 
 
 def test_tags_are_cleaned() -> None:
-    assert make_entry(tags=[" team ", "team", "1:1"]).tags == ("team", "1:1")
-    with pytest.raises(SteentjeError, match="tag cannot be empty"):
+    assert make_entry(tags=[" team ", "Team", "#team", "1on1"]).tags == ("team", "1on1")
+    with pytest.raises(UsageError, match="tag cannot be empty"):
         make_entry(tags=["  "])
+    with pytest.raises(UsageError, match="'1:1' is not a tag"):
+        make_entry(tags=["1:1"])
 
 
 def test_invalid_toml_names_file_and_line_and_is_not_touched(journal_path: Path) -> None:

@@ -224,7 +224,8 @@ def test_usage_mistakes_read_in_the_chosen_language(run: Invoke) -> None:
     english = run("--lang", "en", "config", "set", "colour", "x")
     assert english.exit_code == 2
     assert english.stderr.strip() == (
-        "steentje: unknown setting 'colour'; known: lang, journal, editor, remind, week_starts "
+        "steentje: unknown setting 'colour'; known: lang, journal, editor, remind, week_starts, "
+        "inline_tags "
         "(see 'steentje config set --help')"
     )
 

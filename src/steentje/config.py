@@ -25,15 +25,15 @@ _DUTCH_WEEKDAYS = tuple(name.lower() for name in NAMES_OF_WEEKDAYS["nl"])
 ON_WORDS = ("on", "true", "yes", "1", "aan", "ja")
 OFF_WORDS = ("off", "false", "no", "0", "uit", "nee")
 # The settings, each explained by the message "setting_<key>".
-KEYS = ("lang", "journal", "editor", "remind", "week_starts")
+KEYS = ("lang", "journal", "editor", "remind", "week_starts", "inline_tags")
 
 # collections.namedtuple rather than a dataclass: the reminder imports this module
 # at shell start, and dataclasses pull in inspect (about 10 ms here).
 # `unknown` holds keys this version does not know, named once and otherwise ignored.
 Config = namedtuple(
     "Config",
-    ["lang", "journal", "editor", "remind", "week_starts", "unknown"],
-    defaults=[None, None, None, None, None, ()],
+    ["lang", "journal", "editor", "remind", "week_starts", "inline_tags", "unknown"],
+    defaults=[None, None, None, None, None, None, ()],
 )
 
 
@@ -162,7 +162,7 @@ def _checked(key: str, value: object, where: str | None) -> object:
         if not isinstance(value, str) or not value.strip():
             raise wrong("config_expect_text")
         return value
-    if key == "remind":
+    if key in ("remind", "inline_tags"):
         if not isinstance(value, bool):
             raise wrong("config_expect_bool")
         return value
@@ -190,12 +190,12 @@ def value_from_text(key: str, text: str) -> object:
     if key not in KEYS:
         raise SteentjeError(t("config_unknown", key=key, known=", ".join(KEYS)))
     where = None
-    if key == "remind":
+    if key in ("remind", "inline_tags"):
         switch = switch_from_text(text)
         if switch is not None:
             return switch
         raise SteentjeError(
-            t("config_wrong", key="remind", expected=t("config_expect_on_off"), value=text)
+            t("config_wrong", key=key, expected=t("config_expect_on_off"), value=text)
         )
     if key == "week_starts":
         lowered = text.strip().lower()

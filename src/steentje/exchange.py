@@ -9,7 +9,13 @@ from datetime import datetime
 from pathlib import Path
 
 from steentje.errors import SteentjeError
-from steentje.journal import Entry, clean_tags, entry_from_table, entry_problem, require_text
+from steentje.journal import (
+    Entry,
+    entry_from_table,
+    entry_problem,
+    normalised_tags,
+    require_text,
+)
 from steentje.words import t
 
 
@@ -60,13 +66,20 @@ def _entry_from_item(item: object, source: Path, number: int) -> Entry:
     try:
         require_text(table["answer"], t("field_name_answer"))
         require_text(table.get("prompt", ""), t("field_name_prompt"))
-        table["tags"] = list(clean_tags(table.get("tags", [])))
+        for tag in table.get("tags", []):
+            require_text(tag, t("field_name_tag"))
+        # As the tag rule stores them (Team, #team: team); an older export's
+        # "two words" becomes two-words rather than refusing the whole file.
+        table["tags"] = list(normalised_tags(table.get("tags", [])))
         table["id"] = table["id"].strip()
     except SteentjeError as error:
         raise fail(str(error).split(";")[0]) from None
     entry = entry_from_table(table)
     # Only the fields an export carries; keys it does not know are not imported.
-    return Entry(entry.id, entry.date, entry.principle, entry.prompt, entry.answer, entry.tags)
+    return Entry(
+        entry.id, entry.date, entry.principle, entry.prompt, entry.answer, entry.tags,
+        starred=entry.starred,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

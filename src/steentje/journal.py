@@ -12,7 +12,7 @@ import re
 import secrets
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,9 @@ from steentje.words import t, toml_problem
 
 SCHEMA_VERSION = 1
 ENTRY_TABLE = "entries"
-KNOWN_FIELDS = ("id", "date", "principle", "prompt", "answer", "tags")
+KNOWN_FIELDS = ("id", "date", "principle", "prompt", "answer", "tags", "starred")
+# What every entry is written with, in this order (``starred`` only when true).
+ALWAYS_WRITTEN = KNOWN_FIELDS[:6]
 ID_PREFIX_MINIMUM = 4
 _TOML_ERROR_LINE = re.compile(r"at line (\d+)")
 
@@ -41,6 +43,8 @@ class Entry:
     # Keys this version does not know (from a newer steentje or added by hand),
     # kept so that a rewrite does not drop them.
     extra: Mapping[str, Any] = field(default_factory=dict)
+    # Written as `starred = true` only when set; absent means not starred.
+    starred: bool = field(default=False, kw_only=True)
 
     @property
     def day(self) -> dt.date:
@@ -57,6 +61,8 @@ class Entry:
             "answer": self.answer,
             "tags": list(self.tags),
         }
+        if self.starred:
+            table["starred"] = True
         table.update(self.extra)
         return table
 
@@ -86,21 +92,125 @@ def new_id() -> str:
     return base64.b32encode(secrets.token_bytes(5)).decode("ascii").lower()
 
 
+# What a tag is: one word of letters (of any script, with their combining marks),
+# digits, "-" and "_", with at least one letter or digit; stored case-folded
+# (NFC), without a leading "#". ``clean_tags`` is the one place that decides it.
+_TAG_CHARACTERS = "-_"
+
+
+def _tag_character(char: str) -> bool:
+    if char.isalnum() or char in _TAG_CHARACTERS:
+        return True
+    if char.isascii():
+        return False
+    import unicodedata
+
+    return unicodedata.category(char).startswith("M")  # a combining mark (accents, vowel signs)
+
+
+def _folded(text: str) -> str:
+    """*text* case-folded and composed (NFC), so "Café" typed either way is one tag."""
+    if text.isascii():
+        return text.lower()
+    import unicodedata
+
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
+
+
+def is_tag(name: str) -> bool:
+    """Whether *name* is a tag as stored: one word, case-folded, without "#"."""
+    return (
+        bool(name)
+        and all(_tag_character(char) for char in name)
+        and any(char.isalnum() for char in name)
+        and _folded(name) == name
+    )
+
+
+def clean_tag(text: str) -> str:
+    """A tag as typed (``-t Team``, ``-t '#team'``) as stored (``team``); refuses what is not one.
+
+    A mistake in how a tag was typed is a usage error (exit code 2).
+    """
+    from steentje.errors import UsageError
+
+    name = text.strip()
+    if not name:
+        raise UsageError(t("tag_empty"))
+    require_text(name, t("field_name_tag"))
+    name = _folded(name.removeprefix("#"))
+    if not is_tag(name):
+        raise UsageError(t("tag_not_a_word", tag=text.strip()))
+    return name
+
+
 def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    """Strip tags, refuse empty ones and drop repeats, keeping the order given."""
+    """Tags as typed, cleaned by ``clean_tag``, repeats dropped, in the order given."""
     cleaned: list[str] = []
     for tag in tags:
-        name = tag.strip()
-        if not name:
-            raise SteentjeError(t("tag_empty"))
-        require_text(name, t("field_name_tag"))
+        name = clean_tag(tag)
         if name not in cleaned:
             cleaned.append(name)
     return tuple(cleaned)
 
 
+def normalised_tag(text: str) -> str:
+    """A tag from a journal or an import as the rule wants it, never refused.
+
+    Tags written before the rule (or by hand) may be ``Team``, ``#team`` or
+    ``two words``: they become ``team``, ``team`` and ``two-words``; what holds
+    no letter or digit at all becomes "".
+    """
+    name = _folded(text.strip().lstrip("#"))
+    if is_tag(name):
+        return name
+    kept = "".join(char if _tag_character(char) else " " for char in name)
+    name = "-".join(kept.split()).strip("-")
+    return name if any(char.isalnum() for char in name) else ""
+
+
+def normalised_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags normalised by ``normalised_tag``, empty ones and repeats dropped, in order."""
+    kept: list[str] = []
+    for tag in tags:
+        name = normalised_tag(tag)
+        if name and name not in kept:
+            kept.append(name)
+    return tuple(kept)
+
+
+# A #word in an answer is a tag when the "#" starts the text or follows a space
+# or an opening bracket or quote (so a#b, C#, http://x/#frag and ## headings are
+# none), and the word holds a letter (so #1 and #42, numbers, are none either).
+_BEFORE_INLINE_TAG = "([{\"'\u201c\u2018\u00ab"  # and the opening curly quotes and «
+
+
+def inline_tags(answer: str) -> tuple[str, ...]:
+    """The tags an answer names as ``#word``, as stored, in order of first use."""
+    found: list[str] = []
+    at = answer.find("#")
+    while at != -1:
+        before = answer[at - 1] if at else " "
+        end = at + 1
+        while end < len(answer) and _tag_character(answer[end]):
+            end += 1
+        word = answer[at + 1 : end].rstrip("-")
+        if (before.isspace() or before in _BEFORE_INLINE_TAG) and any(c.isalpha() for c in word):
+            name = _folded(word)
+            if name not in found:
+                found.append(name)
+        at = answer.find("#", at + 1)
+    return tuple(found)
+
+
 def new_entry(
-    *, when: dt.datetime, principle: int, prompt: str, answer: str, tags: Iterable[str] = ()
+    *,
+    when: dt.datetime,
+    principle: int,
+    prompt: str,
+    answer: str,
+    tags: Iterable[str] = (),
+    starred: bool = False,
 ) -> Entry:
     """Make an entry for a new answer, refusing an empty one."""
     if not answer.strip():
@@ -115,6 +225,7 @@ def new_entry(
         prompt=prompt,
         answer=answer,
         tags=clean_tags(tags),
+        starred=starred,
     )
 
 
@@ -150,22 +261,42 @@ def edited_entry(
     add_tags: Iterable[str] = (),
     remove_tags: Iterable[str] = (),
     moment: dt.datetime | None = None,
+    inline: bool = False,
 ) -> Entry | None:
-    """The entry with a new answer, tags and moment, or None when nothing would change."""
+    """The entry with a new answer, tags and moment, or None when nothing would change.
+
+    Its tags come out normalised (``normalised_tag``). With *inline*, a new
+    answer's ``#words`` become tags, and a ``#word`` the new answer no longer
+    holds loses its tag (unless --tag gives it again).
+    """
     if not answer.strip():
         raise SteentjeError(t("answer_empty_unchanged"))
     require_text(answer, t("field_name_answer"))
-    removing = clean_tags(remove_tags)
-    missing = [tag for tag in removing if tag not in entry.tags]
+    current = normalised_tags(entry.tags)
+    removing = list(clean_tags(remove_tags))
+    missing = [tag for tag in removing if tag not in current]
     if missing:
         named = ", ".join(map(repr, missing))
         raise SteentjeError(t("tag_missing", id=entry.id, tags=named, count=len(missing)))
-    tags = tuple(tag for tag in clean_tags([*entry.tags, *add_tags]) if tag not in removing)
+    adding = list(clean_tags(add_tags))
+    if inline and answer != entry.answer:
+        now_named = inline_tags(answer)
+        kept = (*now_named, *adding)
+        removing += [tag for tag in inline_tags(entry.answer) if tag not in kept]
+        adding += now_named
+    tags = tuple(tag for tag in dict.fromkeys([*current, *adding]) if tag not in removing)
     when = entry.date if moment is None else moment
     # The same instant with another offset is another local day and time: a change.
-    if answer == entry.answer and tags == entry.tags and when.isoformat() == entry.date.isoformat():
+    if answer == entry.answer and tags == current and when.isoformat() == entry.date.isoformat():
         return None
-    return Entry(entry.id, when, entry.principle, entry.prompt, answer, tags, entry.extra)
+    return replace(entry, answer=answer, tags=tags, date=when)
+
+
+def starred_entry(entry: Entry, starred: bool) -> Entry | None:
+    """The entry with its star set or taken away (tags normalised), or None when it already is."""
+    if entry.starred == starred:
+        return None
+    return replace(entry, starred=starred, tags=normalised_tags(entry.tags))
 
 
 # --- reading -----------------------------------------------------------------
@@ -412,7 +543,8 @@ def torn_tail(raw: bytes) -> int | None:
     if keys != KNOWN_FIELDS[: len(keys)]:
         return None  # not the start of what steentje writes
     whole = entry_problem(tables[0]) is None
-    if not partial.strip() and (keys == KNOWN_FIELDS or whole):
+    every_key = keys[: len(ALWAYS_WRITTEN)] == ALWAYS_WRITTEN
+    if not partial.strip() and (every_key or whole):
         return None  # every line whole and every key there: damaged, but not cut off
     if whole:
         # A whole entry, then a line cut short (a key written after the known ones):
@@ -458,6 +590,8 @@ def entry_problem(table: Any) -> str | None:
     tags = table.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         return t("field_tags")
+    if not isinstance(table.get("starred", False), bool):
+        return t("field_starred")
     return None
 
 
@@ -476,6 +610,7 @@ def entry_from_table(table: Mapping[str, Any]) -> Entry:
         answer=table["answer"],
         tags=tuple(table.get("tags", [])),
         extra=extra,
+        starred=table.get("starred", False),
     )
 
 

@@ -316,6 +316,11 @@ PrincipleOption = Annotated[
         autocompletion=_complete_principle,
     ),
 ]  # fmt: skip
+AllTagsOption = Annotated[bool, typer.Option("--all-tags")]
+NotTagsOption = Annotated[
+    list[str] | None, typer.Option("--not-tag", metavar="NAME", show_default=False)
+]
+StarredOption = Annotated[bool, typer.Option("--starred")]
 SearchOption = Annotated[
     str | None, typer.Option("--search", "-s", metavar="TEXT", show_default=False)
 ]
@@ -391,13 +396,14 @@ def log(
     edit: Annotated[bool, typer.Option("--edit", "-e")] = False,
     day: MomentOption = None,
     tags: TagsOption = None,
+    star: Annotated[bool, typer.Option("--star")] = False,
 ) -> None:
     """Write down your answer."""
     from steentje.commands.today import log as log_answer
 
     if text is not None and edit:
         raise typer.BadParameter(t("text_and_edit"))
-    log_answer(_settings(ctx), text, edit=edit, day=day, tags=tags or ())
+    log_answer(_settings(ctx), text, edit=edit, day=day, tags=tags or (), star=star)
 
 
 def _filters(
@@ -407,12 +413,22 @@ def _filters(
     since: date | None,
     until: date | None,
     limit: int | None = None,
+    *,
+    all_tags: bool = False,
+    not_tags: list[str] | None = None,
+    starred: bool = False,
 ) -> Filters:
     from steentje.commands.review import Filters
+    from steentje.journal import clean_tags
 
     if since is not None and until is not None and since > until:
         raise UsageError(t("since_after_until", since=since, until=until))
-    return Filters(set(principle or ()), tuple(tag or ()), search, since, until, limit)
+    if all_tags and not tag:
+        raise UsageError(t("all_tags_needs_tag"))
+    return Filters(
+        set(principle or ()), clean_tags(tag or ()), search, since, until, limit,
+        all_tags=all_tags, not_tags=clean_tags(not_tags or ()), starred=starred,
+    )  # fmt: skip
 
 
 @app.command()
@@ -424,6 +440,9 @@ def review(
     show_all: Annotated[bool, typer.Option("--all")] = False,
     principle: PrincipleOption = None,
     tag: TagsOption = None,
+    all_tags: AllTagsOption = False,
+    not_tags: NotTagsOption = None,
+    starred: StarredOption = False,
     search: SearchOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -437,7 +456,10 @@ def review(
 
     if show_all and limit is not None:
         raise UsageError(t("all_and_limit"))
-    filters = _filters(principle, tag, search, since, until, None if show_all else limit or 10)
+    filters = _filters(
+        principle, tag, search, since, until, None if show_all else limit or 10,
+        all_tags=all_tags, not_tags=not_tags, starred=starred,
+    )  # fmt: skip
     review_entries(_settings(ctx), filters, output.value, pager=not no_pager)
 
 
@@ -464,6 +486,19 @@ def stats(
 
 
 @app.command()
+def tags(
+    ctx: typer.Context,
+    output: Annotated[
+        StatsFormat, typer.Option("--format", "-f", case_sensitive=False)
+    ] = StatsFormat.text,
+) -> None:
+    """Every tag with its count."""
+    from steentje.commands.patterns import tags as list_tags
+
+    list_tags(_settings(ctx), output.value)
+
+
+@app.command()
 def week(ctx: typer.Context, day: DayOption = None) -> None:
     """A weekly review on one screen."""
     from steentje.commands.patterns import week as show_week
@@ -483,6 +518,9 @@ def export(
     force: Annotated[bool, typer.Option("--force")] = False,
     principle: PrincipleOption = None,
     tag: TagsOption = None,
+    all_tags: AllTagsOption = False,
+    not_tags: NotTagsOption = None,
+    starred: StarredOption = False,
     search: SearchOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -490,7 +528,9 @@ def export(
     """Take your reflections out."""
     from steentje.commands.exchange import export as export_entries
 
-    filters = _filters(principle, tag, search, since, until)
+    filters = _filters(
+        principle, tag, search, since, until, all_tags=all_tags, not_tags=not_tags, starred=starred
+    )
     export_entries(_settings(ctx), filters, output_format.value, output, force=force)
 
 
@@ -530,6 +570,22 @@ def edit(
         remove_tags=untags or (),
         when=when,
     )
+
+
+@app.command()
+def star(ctx: typer.Context, entry_id: EntryId) -> None:
+    """Give an entry a star."""
+    from steentje.commands.entries import star as set_star
+
+    set_star(_settings(ctx), entry_id, starred=True)
+
+
+@app.command()
+def unstar(ctx: typer.Context, entry_id: EntryId) -> None:
+    """Take an entry's star away."""
+    from steentje.commands.entries import star as set_star
+
+    set_star(_settings(ctx), entry_id, starred=False)
 
 
 @app.command()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from steentje.journal import Entry
+from steentje.journal import Entry, normalised_tags
 
 if TYPE_CHECKING:
     from steentje.daily import DailyPrompt
@@ -96,6 +96,16 @@ def streaks(days: Iterable[date], today: date) -> tuple[int, int]:
     return current, longest
 
 
+def tag_counts(entries: Iterable[Entry]) -> list[tuple[str, int]]:
+    """Every tag with the number of entries carrying it: most used first, equal counts A to Z.
+
+    Tags are counted as the tag rule stores them, so a journal's older ``Team``
+    and ``#team`` count as ``team``.
+    """
+    counts = Counter(tag for entry in entries for tag in normalised_tags(entry.tags))
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
 def compute_stats(
     entries: Iterable[Entry], today: date, weeks: int = DEFAULT_WEEKS, week_start: int = 0
 ) -> Stats:
@@ -105,9 +115,7 @@ def compute_stats(
     current, longest = streaks(per_day, today)
     per_principle = dict.fromkeys(range(1, PRINCIPLE_COUNT + 1), 0)
     per_principle.update(Counter(entry.principle for entry in entries))
-    tag_counts = Counter(tag for entry in entries for tag in entry.tags)
-    # Most used first; equal counts alphabetically, so the order is stable.
-    tags = sorted(tag_counts.items(), key=lambda item: (-item[1], item[0]))[:TOP_TAGS]
+    tags = tag_counts(entries)[:TOP_TAGS]
     start = first_day(today, week_start) - timedelta(weeks=weeks - 1)
     end = start + timedelta(weeks=weeks)
     counts = {day: count for day, count in per_day.items() if start <= day < end}

@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterable
 from datetime import date
 from functools import cache
 
-from steentje.journal import Entry
+from steentje.journal import Entry, normalised_tag
 
 
 @cache
@@ -78,22 +78,46 @@ def select_entries(
     since: date | None = None,
     until: date | None = None,
     limit: int | None = None,
+    all_tags: bool = False,
+    not_tags: Collection[str] = (),
+    starred: bool = False,
 ) -> list[Entry]:
     """Entries newest first, each filter narrowing the others, at most *limit*.
 
-    Several principles or several tags mean any of them; *search* looks in the
-    answer and the prompt; *since* and *until* are inclusive local days.
+    Several principles or several tags mean any of them (every tag, with
+    *all_tags*); an entry with one of *not_tags* is left out; *search* looks in
+    the answer and the prompt; *since* and *until* are inclusive local days.
+    Tags are compared as stored by the rule (a journal's ``Team`` is ``team``),
+    ignoring accents.
     """
     # Entries with the same moment come latest-written first.
     numbered = sorted(enumerate(entries), key=lambda pair: (pair[1].date, pair[0]), reverse=True)
-    wanted_tags = {fold(tag) for tag in tags}
+    wanted_tags = {_tag_key(tag) for tag in tags}
+    unwanted_tags = {_tag_key(tag) for tag in not_tags}
     chosen = [
         entry
         for _, entry in numbered
         if (not principles or entry.principle in principles)
         and (since is None or entry.day >= since)
         and (until is None or entry.day <= until)
-        and (not wanted_tags or any(fold(tag) in wanted_tags for tag in entry.tags))
+        and (not starred or entry.starred)
+        and _tags_match(entry, wanted_tags, unwanted_tags, every=all_tags)
         and (search is None or entry_matches(entry, search))
     ]
     return chosen if limit is None else chosen[:limit]
+
+
+def _tag_key(tag: str) -> str:
+    """A tag as filters compare it: normalised by the tag rule, accents dropped."""
+    return fold(normalised_tag(tag))
+
+
+def _tags_match(entry: Entry, wanted: set[str], unwanted: set[str], *, every: bool) -> bool:
+    if not wanted and not unwanted:
+        return True
+    has = {_tag_key(tag) for tag in entry.tags}
+    if has & unwanted:
+        return False
+    if not wanted:
+        return True
+    return wanted <= has if every else bool(wanted & has)

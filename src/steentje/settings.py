@@ -100,6 +100,14 @@ def resolve_week_start(config: ConfigReader) -> Resolved:
     return Resolved(0, Source("default"))
 
 
+def resolve_inline_tags(config: ConfigReader) -> Resolved:
+    """Whether an answer's #words become tags: the config's inline_tags, else on."""
+    configured = config().inline_tags
+    if configured is not None:
+        return Resolved(configured, Source("config"))
+    return Resolved(True, Source("default"))
+
+
 class Settings:
     """What the global options decided, handed to every command (the context object).
 
@@ -197,6 +205,11 @@ class Settings:
         """The weekday principle 1 falls on (0 is Monday)."""
         return int(resolve_week_start(self._read_config).value)
 
+    @property
+    def inline_tags(self) -> bool:
+        """Whether an answer's #words become tags."""
+        return bool(resolve_inline_tags(self._read_config).value)
+
     def described(self) -> list[tuple[str, object, Source]]:
         """Each setting's value in effect and where it came from, for ``config show``."""
         return [
@@ -205,4 +218,5 @@ class Settings:
             ("editor", *resolve_editor(self.environ, self._read_config)),
             ("remind", *resolve_remind(self.environ, self._read_config)),
             ("week_starts", *resolve_week_start(self._read_config)),
+            ("inline_tags", *resolve_inline_tags(self._read_config)),
         ]

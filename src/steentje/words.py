@@ -523,6 +523,44 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "nl": "Reflectie {id} is verplaatst naar {when}; principe en vraag blijven zoals ze "
         "gesteld zijn.",
     },
+    # tags and stars (issue 12)
+    "tag_not_a_word": {
+        "en": "{tag!r} is not a tag: a tag is one word of letters, digits, - and _, such as "
+        "team or 1on1",
+        "nl": "{tag!r} is geen tag: een tag is één woord van letters, cijfers, - en _, zoals "
+        "team of 1op1",
+    },
+    "field_starred": {
+        "en": "'starred' must be true or false",
+        "nl": "'starred' moet true of false zijn",
+    },
+    "all_tags_needs_tag": {
+        "en": "--all-tags needs the tags to look for: give them with --tag",
+        "nl": "--all-tags heeft tags nodig om naar te zoeken: geef die met --tag",
+    },
+    "entry_starred": {"en": "Starred entry {id}.", "nl": "Reflectie {id} heeft nu een ster."},
+    "entry_unstarred": {
+        "en": "Took the star off entry {id}.",
+        "nl": "De ster is van reflectie {id} gehaald.",
+    },
+    "already_starred": {
+        "en": "Entry {id} already has a star; nothing was changed.",
+        "nl": "Reflectie {id} had al een ster; er is niets gewijzigd.",
+    },
+    "not_starred": {
+        "en": "Entry {id} has no star; nothing was changed.",
+        "nl": "Reflectie {id} heeft geen ster; er is niets gewijzigd.",
+    },
+    "no_tags_yet": {
+        "en": "No tags yet. Add one with 'steentje log \"…\" -t team', or write #team in an "
+        "answer.",
+        "nl": "Nog geen tags. Voeg er een toe met 'steentje log \"…\" -t team', of schrijf "
+        "#team in een antwoord.",
+    },
+    "setting_inline_tags": {
+        "en": "whether #words in an answer become tags: on or off",
+        "nl": "of #woorden in een antwoord tags worden: aan of uit",
+    },
     # the journal as the only truth: kinds of files, links, conflicts, dates, a full disk
     "not_a_regular_file": {
         "en": "{path} is not a regular file (a link, FIFO or device); steentje reads and "
@@ -723,6 +761,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "principle": "Principe",
         "id": "Id",
         "reflection": "Antwoord",
+        "tag_column": "Tags",
         "key_phrase": "Kern",
         "principles_title": "Het nieuwe leidinggeven",
         "yes_no": "[j/N]",
@@ -763,6 +802,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "principle": "Principle",
         "id": "ID",
         "reflection": "Answer",
+        "tag_column": "Tags",
         "key_phrase": "Key phrase",
         "principles_title": "Het nieuwe leidinggeven: the new way of leading",
         "yes_no": "[y/N]",
@@ -855,7 +895,8 @@ Write down your answer to today's question.
 The answer comes from TEXT, else from your editor (--edit), else from piped
 input; else steentje asks for it. With --date you write for another day,
 with that day's question, and at a time of day if you give one
-(--date "yesterday 15:00").
+(--date "yesterday 15:00"). A #word in the answer becomes a tag too (turn that
+off with `steentje config set inline_tags off`); --star marks the entry.
 
 Example: `steentje log "I left the planning to Sam; it went better" -t team`
 """,
@@ -865,6 +906,8 @@ Schrijf je antwoord op de vraag van vandaag op.
 Het antwoord komt uit TEKST, anders uit je editor (--edit), anders uit de invoer (een
 pipe); anders vraagt steentje erom. Met --date schrijf je voor een andere dag, met de
 vraag van die dag, en op een tijdstip als je dat noemt (--date "gisteren 15:00").
+Een #woord in je antwoord wordt ook een tag (zet dat uit met
+`steentje config set inline_tags uit`); met --star geef je de reflectie een ster.
 
 Voorbeeld: `steentje log "Ik liet de planning aan Sam over; het ging beter" -t team`
 """,
@@ -874,7 +917,9 @@ Voorbeeld: `steentje log "Ik liet de planning aan Sam over; het ging beter" -t t
 Look back at your reflections, newest first.
 
 Filters combine: --principle 5 --tag team --since 4w shows entries for
-principle 5, tagged team, from the last four weeks. Matches of --search are
+principle 5, tagged team, from the last four weeks. Several --tag values
+mean any of them, with --all-tags all of them; --not-tag leaves a tag out;
+--starred shows only entries with a star. Matches of --search are
 highlighted. On a terminal, long output goes through your pager.
 
 Example: `steentje review -p 5 --search vertrouwen --since 3m --format full`
@@ -883,8 +928,10 @@ Example: `steentje review -p 5 --search vertrouwen --since 3m --format full`
 Kijk terug op je reflecties, de nieuwste eerst.
 
 Je kunt filters combineren: --principle 5 --tag team --since 4w toont reflecties bij
-principe 5, met de tag team, uit de laatste vier weken. Wat --search vindt, wordt
-gemarkeerd. Op een terminal gaat lange uitvoer door je pager (zoals less).
+principe 5, met de tag team, uit de laatste vier weken. Meerdere keren --tag betekent
+een van die tags, met --all-tags allemaal; --not-tag laat een tag weg; --starred toont
+alleen reflecties met een ster. Wat --search vindt, wordt gemarkeerd. Op een terminal
+gaat lange uitvoer door je pager (zoals less).
 
 Voorbeeld: `steentje review -p 5 --search vertrouwen --since 3m --format full`
 """,
@@ -1002,6 +1049,48 @@ Laat je het zoals het is, dan verandert er niets; een leeg antwoord wordt geweig
 De vorige versie van je dagboek blijft bewaard als journal.toml.bak.
 
 Voorbeeld: `steentje edit k3f9x2ab --tag 1op1 --untag team`
+""",
+    },
+    "star": {
+        "en": """\
+Give an entry a star, to find it again with `review --starred`.
+
+Example: `steentje star k3f9`
+""",
+        "nl": """\
+Geef een reflectie een ster, zodat je die terugvindt met `review --starred`.
+
+Voorbeeld: `steentje star k3f9`
+""",
+    },
+    "unstar": {
+        "en": """\
+Take an entry's star away.
+
+Example: `steentje unstar k3f9`
+""",
+        "nl": """\
+Haal de ster van een reflectie weg.
+
+Voorbeeld: `steentje unstar k3f9`
+""",
+    },
+    "tags": {
+        "en": """\
+List every tag with the number of entries that carry it, most used first.
+
+Tags are one word each (letters, digits, - and _), stored in lower case
+without the #: `-t Team` and `-t '#team'` are both the tag team.
+
+Example: `steentje tags --format json`
+""",
+        "nl": """\
+Toon al je tags, elk met het aantal reflecties met die tag; de meest gebruikte eerst.
+
+Een tag is één woord (letters, cijfers, - en _), bewaard in kleine letters en zonder #:
+`-t Team` en `-t '#team'` zijn allebei de tag team.
+
+Voorbeeld: `steentje tags --format json`
 """,
     },
     "delete": {
@@ -1141,14 +1230,16 @@ Voorbeeld: `steentje config show`
         "en": """\
 Store a setting in the config file.
 
-lang nl|en; journal PATH; editor COMMAND; remind on|off; week_starts monday..sunday.
+lang nl|en; journal PATH; editor COMMAND; remind on|off; week_starts monday..sunday;
+inline_tags on|off.
 
 Example: `steentje config set lang nl`
 """,
         "nl": """\
 Bewaar een instelling in het instellingenbestand.
 
-lang nl|en; journal PAD; editor OPDRACHT; remind aan|uit; week_starts maandag..zondag.
+lang nl|en; journal PAD; editor OPDRACHT; remind aan|uit; week_starts maandag..zondag;
+inline_tags aan|uit.
 
 Voorbeeld: `steentje config set lang nl`
 """,
@@ -1224,6 +1315,10 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
         "en": "Add a tag (repeat for more).",
         "nl": "Voeg een tag toe (herhaal voor meer).",
     },
+    "star": {
+        "en": "Give the entry a star.",
+        "nl": "Geef de reflectie een ster.",
+    },
     "limit": {
         "en": "Show at most N entries.",
         "nl": "Toon maximaal N reflecties.",
@@ -1239,6 +1334,18 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
     "tag": {
         "en": "Only entries with this tag (repeat for more).",
         "nl": "Alleen reflecties met deze tag (herhaal voor meer).",
+    },
+    "all_tags": {
+        "en": "Only entries with every --tag given, instead of any of them.",
+        "nl": "Alleen reflecties met elke opgegeven --tag, in plaats van een ervan.",
+    },
+    "not_tags": {
+        "en": "Leave out entries with this tag (repeat for more).",
+        "nl": "Laat reflecties met deze tag weg (herhaal voor meer).",
+    },
+    "starred": {
+        "en": "Only entries with a star.",
+        "nl": "Alleen reflecties met een ster.",
     },
     "search": {
         "en": "Only entries whose answer or question contains TEXT (ignoring case and accents).",
@@ -1320,8 +1427,8 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
         "nl": "bash, zsh of fish.",
     },
     "key": {
-        "en": "lang, journal, editor, remind or week_starts.",
-        "nl": "lang, journal, editor, remind of week_starts.",
+        "en": "lang, journal, editor, remind, week_starts or inline_tags.",
+        "nl": "lang, journal, editor, remind, week_starts of inline_tags.",
     },
 }
 # Where one parameter name means different things in different commands.
@@ -1333,6 +1440,7 @@ HELP_SPECIFIC: dict[tuple[str, str], dict[str, str]] = {
         "nl": "De dag waarvoor je antwoordt, als je wilt met een tijd: JJJJ-MM-DD, gisteren, "
         "'gisteren 15:00', 'vrijdag 15u', '2 dagen geleden' (standaard: nu).",
     },
+    ("tags", "output"): {"en": "text or json.", "nl": "text of json."},
     ("export", "output"): {
         "en": "Write to FILE instead of stdout.",
         "nl": "Schrijf naar BESTAND in plaats van naar het scherm (standaarduitvoer).",

@@ -115,7 +115,7 @@ def test_edit_to_the_same_day_changes_nothing(run: Invoke, journal_path: Path) -
     before = journal_path.read_bytes()
     result = run("--lang", "en", "edit", entry_id, "--date", "yesterday")
     assert result.exit_code == 0
-    assert result.stderr == f"No changes to entry {entry_id}.\n"
+    assert result.stderr == f"Entry {entry_id} is unchanged.\n"
     assert journal_path.read_bytes() == before
 
 

@@ -12,6 +12,7 @@ import sys
 import time
 import tomllib
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -136,7 +137,9 @@ tag_text = st.text(min_size=1, max_size=20).filter(lambda text: text.strip() == 
 def test_any_text_survives_write_then_read(tmp_path: Path, answer: str, tags: list[str]) -> None:
     path = tmp_path / f"journal-{uuid.uuid4().hex}.toml"
     log(path, "before")
-    log(path, answer, tags=tags)
+    # Any text a journal holds as a tag (written by hand or before the tag rule) is kept.
+    entry = new_entry(when=NOW, principle=1, prompt="?", answer=answer)
+    append_entry(path, replace(entry, tags=tuple(tags)))
     log(path, "after")
     entries = read_journal(path).entries
     assert [e.answer for e in entries] == ["before", answer, "after"]

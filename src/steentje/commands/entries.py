@@ -1,4 +1,5 @@
-"""``show``, ``edit`` and ``delete``: one entry, found by its id or the start of it."""
+"""``show``, ``edit``, ``star``, ``unstar`` and ``delete``: one entry, found by its id or the start
+of it."""
 
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ def show(settings: Settings, entry_id: str, *, pager: bool) -> None:
 
     entry = find_entry(all_entries(settings.journal) or (), entry_id)
     catalog = load_catalog(settings.language)
-    render.page(render.make_console(), render.entries_full([entry], catalog), use_pager=pager)
+    console = render.make_console()
+    parts = render.entries_full([entry], catalog, star=render.star_mark(console))
+    render.page(console, parts, use_pager=pager)
 
 
 def edit(
@@ -53,6 +56,7 @@ def edit(
 
     add_tags, remove_tags = list(add_tags), list(remove_tags)
     now = clock.now()
+    inline = settings.inline_tags
     seen = find_entry(read_journal(settings.journal).entries, entry_id)
     typed: str | None = None
     if answer is None and not add_tags and not remove_tags and when is None:
@@ -85,9 +89,10 @@ def edit(
             add_tags=add_tags,
             remove_tags=remove_tags,
             moment=moment,
+            inline=inline,
         )
 
-    if typed is not None and edited_entry(seen, answer=typed) is None:
+    if typed is not None and edited_entry(seen, answer=typed, inline=inline) is None:
         # Refuses an empty answer before anything else; an unchanged one changes nothing.
         print(t("no_changes", id=seen.id), file=sys.stderr)
         return
@@ -111,6 +116,22 @@ def edit(
         print(t("entry_moved", id=seen.id, when=f"{day}, {changed.date:%H:%M}"))
         return
     print(t("updated", id=seen.id))
+
+
+def star(settings: Settings, entry_id: str, *, starred: bool) -> None:
+    """Give an entry a star, or take it away, under the journal's lock."""
+    from functools import partial
+
+    from steentje.journal import starred_entry
+    from steentje.storage.reading import read_journal
+    from steentje.storage.rewriting import update_entry
+
+    entry = find_entry(read_journal(settings.journal).entries, entry_id)
+    changed = update_entry(settings.journal, entry.id, partial(starred_entry, starred=starred))
+    if changed is None:
+        print(t("already_starred" if starred else "not_starred", id=entry.id), file=sys.stderr)
+        return
+    print(t("entry_starred" if starred else "entry_unstarred", id=entry.id))
 
 
 class _Conflict(Exception):

@@ -1,4 +1,4 @@
-"""``stats`` and ``week``: patterns over time, and one week on one screen."""
+"""``stats``, ``tags`` and ``week``: patterns over time, and one week on one screen."""
 
 from __future__ import annotations
 
@@ -26,6 +26,28 @@ def stats(settings: Settings, weeks: int, output_format: str) -> None:
     render.print_all(
         render.make_console(), render.stats_view(figures, load_catalog(settings.language))
     )
+
+
+def tags(settings: Settings, output_format: str) -> None:
+    """Print every tag with the number of entries carrying it, most used first."""
+    import sys
+
+    from steentje.patterns import tag_counts
+    from steentje.storage.caches import all_entries
+    from steentje.words import t
+
+    counts = tag_counts(all_entries(settings.journal) or ())
+    if output_format == "json":
+        items = [{"tag": tag, "count": count} for tag, count in counts]
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+        return
+    if not counts:
+        print(t("no_tags_yet"), file=sys.stderr)
+        return
+    from steentje.output.formats import tags_text
+    from steentje.output.printing import emit
+
+    emit(tags_text(counts), pager=False)
 
 
 def week(settings: Settings, day: date | None) -> None:

@@ -25,6 +25,14 @@ class Filters:
     since: date | None = None
     until: date | None = None
     limit: int | None = None
+    all_tags: bool = False  # entries with every one of *tags*, not any of them
+    not_tags: Collection[str] = ()
+    starred: bool = False
+
+    @property
+    def reads_every_entry(self) -> bool:
+        """True when the filters look inside entries (tags, stars, text), not just the index."""
+        return bool(self.tags or self.not_tags or self.starred or self.search is not None)
 
 
 def review_entries(journal: Path, filters: Filters) -> list[Entry] | None:
@@ -36,7 +44,7 @@ def review_entries(journal: Path, filters: Filters) -> list[Entry] | None:
     """
     from steentje.storage import caches
 
-    if filters.limit is not None and not filters.tags and filters.search is None:
+    if filters.limit is not None and not filters.reads_every_entry:
         if journal.is_dir():  # the index reader would fail on it without a word of its own
             raise SteentjeError(t("is_directory", path=journal))
         recent = caches.recent_entries(
@@ -59,6 +67,9 @@ def review_entries(journal: Path, filters: Filters) -> list[Entry] | None:
         since=filters.since,
         until=filters.until,
         limit=filters.limit,
+        all_tags=filters.all_tags,
+        not_tags=filters.not_tags,
+        starred=filters.starred,
     )
 
 

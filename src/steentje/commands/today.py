@@ -53,21 +53,29 @@ def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
 
 
 def log(
-    settings: Settings, text: str | None, *, edit: bool, day: When | None, tags: Iterable[str]
+    settings: Settings,
+    text: str | None,
+    *,
+    edit: bool,
+    day: When | None,
+    tags: Iterable[str],
+    star: bool = False,
 ) -> Entry:
     """Save an answer to the question of *day* (default: now), at its time of day when given.
 
     The answer comes from *text*, the editor, a pipe or a prompt.
     """
     from steentje.dates import moment_on, require_past
+    from steentje.journal import clean_tags
 
+    tags = clean_tags(tags)  # a mistyped tag is refused before anything is typed
     now = clock.now()
     moment = now if day is None else moment_on(day.day, now, day.at)
     require_past(moment, now)  # before anything is typed
     daily = daily_for(settings, moment.date())
     answer = text if text is not None else collect_answer(settings, daily, edit=edit)
     # save_answer keeps a moment that lies on the daily's day as it is.
-    return save_answer(settings, daily, answer, tags, moment)
+    return save_answer(settings, daily, answer, tags, moment, starred=star)
 
 
 def collect_answer(settings: Settings, daily: DailyPrompt, *, edit: bool) -> str:
@@ -91,20 +99,32 @@ def collect_answer(settings: Settings, daily: DailyPrompt, *, edit: bool) -> str
 
 
 def save_answer(
-    settings: Settings, daily: DailyPrompt, answer: str, tags: Iterable[str], now: datetime
+    settings: Settings,
+    daily: DailyPrompt,
+    answer: str,
+    tags: Iterable[str],
+    now: datetime,
+    *,
+    starred: bool = False,
 ) -> Entry:
-    """Append the answer to the journal and confirm it with the entry's id."""
+    """Append the answer to the journal and confirm it with the entry's id.
+
+    The answer's #words become tags too, unless ``inline_tags = false``.
+    """
     from steentje.dates import moment_on
     from steentje.i18n import format_long_date
-    from steentje.journal import new_entry
+    from steentje.journal import inline_tags, new_entry
     from steentje.storage.appending import append_entry
 
+    if settings.inline_tags:
+        tags = [*tags, *inline_tags(answer)]
     entry = new_entry(
         when=moment_on(daily.day, now),
         principle=daily.principle.number,
         prompt=daily.prompt,
         answer=answer,
         tags=tags,
+        starred=starred,
     )
     append_entry(settings.journal, entry)
     when = format_long_date(daily.day, settings.language)

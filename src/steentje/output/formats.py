@@ -23,7 +23,15 @@ def entry_to_dict(entry: Entry) -> dict[str, object]:
         "prompt": entry.prompt,
         "answer": entry.answer,
         "tags": list(entry.tags),
+        "starred": entry.starred,
     }
+
+
+def tags_text(counts: Iterable[tuple[str, int]]) -> str:
+    """Tags with their counts, one a line: the count right-aligned, then the tag."""
+    counts = list(counts)
+    width = max((len(str(count)) for _, count in counts), default=0)
+    return "".join(f"{count:>{width}}  {tag}\n" for tag, count in counts)
 
 
 def entries_to_json(entries: Iterable[Entry]) -> str:
@@ -60,7 +68,7 @@ def entries_to_markdown(entries: Iterable[Entry], catalog: Catalog, week_start: 
     """Entries as a Markdown document, grouped by week, in the order given.
 
     Each entry shows its day, its principle's title, the prompt as it was asked,
-    the answer, and its id and tags.
+    the answer, and its id, a star when it has one, and its tags.
     """
     parts = ["# steentje"]
     current_week: date | None = None
@@ -76,6 +84,8 @@ def entries_to_markdown(entries: Iterable[Entry], catalog: Catalog, week_start: 
             f"{entry.answer.strip()}"
         )
         details = f"`{entry.id}`"
+        if entry.starred:
+            details += " · ★"
         if entry.tags:
             details += " · " + " ".join(f"#{tag}" for tag in entry.tags)
         parts.append(details)

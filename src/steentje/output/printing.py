@@ -33,10 +33,11 @@ def print_entries(
     from steentje.output import render
 
     console = render.make_console()
+    star = render.star_mark(console)
     if output_format == "full":
-        parts = render.entries_full(entries, catalog, search)
+        parts = render.entries_full(entries, catalog, search, star=star)
     else:
-        parts = [render.entries_table(entries, catalog, search)]
+        parts = [render.entries_table(entries, catalog, search, star=star)]
     render.page(console, parts, use_pager=pager)
 
 

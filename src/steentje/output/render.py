@@ -131,30 +131,63 @@ def highlighted(text: str, search: str | None, style: str = "") -> Text:
     return result
 
 
-def entries_table(entries: Sequence[Entry], catalog: Catalog, search: str | None = None) -> object:
-    """Entries as a table: date, principle, id and the answer cut to fit."""
+STAR = "★"
+PLAIN_STAR = "*"
+
+
+def star_mark(console: Console) -> str:
+    """The star for starred entries: ★ where the terminal's encoding has it, else a plain *."""
+    encoding = console.encoding.lower().replace("-", "").replace("_", "")
+    return STAR if encoding.startswith("utf") else PLAIN_STAR
+
+
+def tag_line(tags: Sequence[str]) -> str:
+    """Tags as shown: ``#team #1on1``, made safe for the terminal."""
+    return visible(" ".join(f"#{tag}" for tag in tags))
+
+
+def entries_table(
+    entries: Sequence[Entry], catalog: Catalog, search: str | None = None, *, star: str = STAR
+) -> object:
+    """Entries as a table: date, principle, id, a star, the answer cut to fit, and the tags.
+
+    The star and tags columns are there only when a shown entry has one.
+    """
     from rich.table import Table
 
     labels = LABELS[catalog.language]
+    starred = any(entry.starred for entry in entries)
+    tagged = any(entry.tags for entry in entries)
     table = Table(show_edge=False, header_style="bold", expand=True)
     table.add_column(labels["date"], no_wrap=True, min_width=16)
     table.add_column(labels["principle"], no_wrap=True, overflow="ellipsis", ratio=1)
     table.add_column(labels["id"], no_wrap=True, min_width=8, style="cyan")
+    if starred:
+        table.add_column("", no_wrap=True, width=1, style="yellow")
     table.add_column(labels["reflection"], no_wrap=True, overflow="ellipsis", ratio=2)
+    if tagged:
+        table.add_column(
+            labels["tag_column"], no_wrap=True, overflow="ellipsis", ratio=1, style="cyan"
+        )
     for entry in entries:
-        table.add_row(
+        row: list[str | Text] = [
             f"{entry.date:%Y-%m-%d %H:%M}",
             principle_label(entry.principle, catalog),
             visible(entry.id),
-            highlighted(" ".join(entry.answer.split()), search),
-        )
+        ]
+        if starred:
+            row.append(star if entry.starred else "")
+        row.append(highlighted(" ".join(entry.answer.split()), search))
+        if tagged:
+            row.append(tag_line(entry.tags))
+        table.add_row(*row)
     return table
 
 
 def entries_full(
-    entries: Sequence[Entry], catalog: Catalog, search: str | None = None
+    entries: Sequence[Entry], catalog: Catalog, search: str | None = None, *, star: str = STAR
 ) -> list[object]:
-    """Each entry whole: a heading rule, the prompt as asked, the answer and its tags."""
+    """Each entry whole: a heading rule (with a star), the prompt as asked, the answer, its tags."""
     from rich.rule import Rule
     from rich.text import Text
 
@@ -166,6 +199,7 @@ def entries_full(
                 Text(
                     f"{visible(entry.id)} · {entry.date:%Y-%m-%d %H:%M} · "
                     f"{principle_label(entry.principle, catalog)}"
+                    + (f" · {star}" if entry.starred else "")
                 ),
                 align="left",
                 style="yellow",
@@ -176,8 +210,7 @@ def entries_full(
         body.append("\n\n")
         body.append_text(highlighted(entry.answer, search))
         if entry.tags:
-            tags = " ".join(f"#{tag}" for tag in entry.tags)
-            body.append("\n\n" + visible(tags), style="cyan")
+            body.append("\n\n" + tag_line(entry.tags), style="cyan")
         parts.append(body)
         parts.append(Text())
     return parts

@@ -60,7 +60,7 @@ from steentje.storage.files import (
 )
 from steentje.storage.reading import read_journal
 
-FORMAT = 2
+FORMAT = 3
 _CHUNK = 1 << 20
 _DIGEST_SIZE = hashlib.sha256().digest_size
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -499,13 +499,13 @@ def _entry_record(entry: Entry) -> list[object]:
     extra = tomli_w.dumps(dict(entry.extra)) if entry.extra else ""
     return [
         entry.id, entry.date.isoformat(), entry.principle, entry.prompt, entry.answer,
-        list(entry.tags), extra,
+        list(entry.tags), extra, entry.starred,
     ]  # fmt: skip
 
 
 def _entry_from_record(record: Any) -> Entry:
     """The entry a record holds; ValueError or TypeError when it is not one of ours."""
-    entry_id, moment, principle, prompt, answer, tags, extra = record
+    entry_id, moment, principle, prompt, answer, tags, extra, starred = record
     when = datetime.fromisoformat(moment)
     if (
         not all(isinstance(text, str) for text in (entry_id, prompt, answer, extra))
@@ -514,13 +514,17 @@ def _entry_from_record(record: Any) -> Entry:
         or not 1 <= principle <= PRINCIPLE_COUNT
         or not isinstance(tags, list)
         or not all(isinstance(tag, str) for tag in tags)
+        or not isinstance(starred, bool)
     ):
         raise ValueError("not an entry record")
     if extra:
         import tomllib
 
         loaded = tomllib.loads(extra)
-    return Entry(entry_id, when, principle, prompt, answer, tuple(tags), loaded if extra else {})
+    return Entry(
+        entry_id, when, principle, prompt, answer, tuple(tags), loaded if extra else {},
+        starred=starred,
+    )  # fmt: skip
 
 
 def _load_entries(where: Path) -> tuple[Coverage, tuple[Entry, ...]] | None:
