@@ -82,7 +82,7 @@ def main(output: Path = OUTPUT) -> list[Path]:
     today = render.daily_panel(daily_prompt(dutch, TODAY), "nl", show_hint=True)
     review = render.entries_table(select_entries(entries, limit=8), english)
     stats = render.stats_view(compute_stats(entries, TODAY, 12), english)
-    week = render.week_view(week_review(entries, english, TODAY), english)
+    week = render.week_view(week_review(entries, english, TODAY), english, today=TODAY)
     return [
         record("today", "steentje", [today]),
         record("review", "steentje review", [review]),

@@ -499,11 +499,11 @@ def tags(
 
 
 @app.command()
-def week(ctx: typer.Context, day: DayOption = None) -> None:
+def week(ctx: typer.Context, day: DayOption = None, no_pager: NoPagerOption = False) -> None:
     """A weekly review on one screen."""
     from steentje.commands.patterns import week as show_week
 
-    show_week(_settings(ctx), day)
+    show_week(_settings(ctx), day, pager=not no_pager)
 
 
 @app.command()

@@ -509,6 +509,11 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "voor details, en meld de fout alsjeblieft",
     },
     "aborted": {"en": "aborted; nothing was saved", "nl": "afgebroken; er is niets bewaard"},
+    # looking back (issue 12): a long answer cut short in the week
+    "week_read_on": {
+        "en": "… more: steentje show {id}",
+        "nl": "… verder: steentje show {id}",
+    },
     # dates and moments (issue 12): what a day option cannot take, and moving an entry
     "no_time_here": {
         "en": "{text!r} has a time of day, and this option takes a day only: leave out the time",
@@ -974,7 +979,10 @@ A weekly review on one screen: the week's seven principles and your answers.
 
 The seven days of the week that holds --date (default: this week), each
 day's question and what you wrote, or a dash; then the article's closing
-thought. Useful before a one-on-one or a team retrospective.
+thought. Days still to come show only their principle; an answer longer than
+four lines shows its start and the id to read it whole with `steentje show`.
+Longer than your terminal, it goes through your pager (--no-pager: all at
+once). Useful before a one-on-one or a team retrospective.
 
 Example: `steentje week --date 2026-11-23`
 """,
@@ -982,7 +990,10 @@ Example: `steentje week --date 2026-11-23`
 Een weekoverzicht op één scherm: de zeven principes van de week en je antwoorden.
 
 De week waarin --date valt (standaard: deze week), met per dag de vraag en wat je
-schreef, of een streepje; daarna de slotgedachte van het artikel. Handig als
+schreef, of een streepje; daarna de slotgedachte van het artikel. Dagen die nog
+komen tonen alleen hun principe; van een antwoord langer dan vier regels zie je
+het begin en de id om het helemaal te lezen met `steentje show`. Past het niet op
+je scherm, dan gaat het door je pager (--no-pager: alles in één keer). Handig als
 voorbereiding op een één-op-één of een retro met je team.
 
 Voorbeeld: `steentje week --date 2026-11-23`

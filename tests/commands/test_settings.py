@@ -191,7 +191,9 @@ def test_week_starts_moves_the_rotation(run: Invoke) -> None:
     week = run("--lang", "en", "week", "--date", "2026-11-30", env={"COLUMNS": "200"}).stdout
     assert week.index("Sunday 29 November") < week.index("Monday 30 November")
     expected = daily_prompt(catalog, sunday + timedelta(days=1), 6)
-    assert expected.principle.number == 2 and expected.prompt in week
+    # A day still to come shows its principle, not yet its question.
+    assert f"Monday 30 November 2026 · 2. {expected.principle.title}" in week
+    assert expected.prompt not in week
 
 
 # --- the reminder's tomllib-free reading of simple config files ----------------

@@ -281,7 +281,7 @@ def test_without_tags_or_stars_the_table_has_no_such_columns(run: Invoke) -> Non
     assert "Tags" not in header
 
 
-@pytest.mark.parametrize("width", [60, 80, 100, 140])
+@pytest.mark.parametrize("width", [100, 140])  # a table; narrower ones stack (tests/output)
 def test_wide_characters_never_break_a_row(width: int) -> None:
     entries = [
         Entry(f"id{number:06d}", PINNED_NOW, 1, "?", answer, tags)

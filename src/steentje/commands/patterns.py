@@ -50,15 +50,20 @@ def tags(settings: Settings, output_format: str) -> None:
     emit(tags_text(counts), pager=False)
 
 
-def week(settings: Settings, day: date | None) -> None:
-    """Print the week that holds *day* (default: today): each day's question and answers."""
+def week(settings: Settings, day: date | None, *, pager: bool = True) -> None:
+    """Print the week that holds *day* (default: today): each day's question and answers.
+
+    Longer than the terminal, it goes through the pager (unless *pager* is off).
+    """
     from steentje.output import render
     from steentje.patterns import week_review
     from steentje.principles import load_catalog
     from steentje.storage.caches import all_entries
 
     catalog = load_catalog(settings.language)
+    today = clock.today()
     days = week_review(
-        all_entries(settings.journal) or (), catalog, day or clock.today(), settings.week_start
+        all_entries(settings.journal) or (), catalog, day or today, settings.week_start
     )
-    render.print_all(render.make_console(), render.week_view(days, catalog))
+    parts = render.week_view(days, catalog, today=today)
+    render.page(render.make_console(), parts, use_pager=pager)

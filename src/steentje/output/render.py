@@ -6,7 +6,7 @@ that print plain text never pay for it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -17,13 +17,57 @@ from steentje.week import weekday_order
 from steentje.words import LABELS, text_in
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, ConsoleOptions, RenderResult
+    from rich.measure import Measurement
+    from rich.table import Table
     from rich.text import Text
 
     from steentje.daily import DailyPrompt
     from steentje.journal import Entry
     from steentje.patterns import Calendar, ReviewDay, Stats
     from steentje.principles import Catalog, Principle
+
+
+# Panels and whole entries stop growing here: wider lines are hard to read.
+COMFORTABLE_WIDTH = 100
+# Below this many columns panels lose their wide padding and lists stack.
+NARROW = 60
+
+
+class Fitted:
+    """A renderable built for the width it is given: a narrow terminal gets another layout.
+
+    *build* is called with the width (never above what is available) when the
+    console draws it, so one screen fits 40 columns and 200 alike.
+    """
+
+    def __init__(self, build: Callable[[int], object]) -> None:
+        self.build = build
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.build(options.max_width)  # type: ignore[misc]
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.measure import Measurement
+
+        return Measurement.get(console, options, self.build(options.max_width))  # type: ignore[arg-type]
+
+
+def panel_width(width: int) -> int:
+    """How wide a panel is drawn in *width* columns: all of them, up to a comfortable width."""
+    return min(width, COMFORTABLE_WIDTH)
+
+
+def panel_padding(width: int) -> tuple[int, int]:
+    """A panel's padding: room to breathe, less of it on a narrow terminal."""
+    return (1, 1) if width < NARROW else (1, 2)
+
+
+def fits_on_border(text: str, width: int) -> bool:
+    """True when *text* fits on a panel's border of *width* whole (corners and spaces aside)."""
+    from rich.cells import cell_len
+
+    return cell_len(text) + 6 <= width
 
 
 def make_console(*, stderr: bool = False) -> Console:
@@ -37,41 +81,74 @@ def make_console(*, stderr: bool = False) -> Console:
 def daily_panel(
     daily: DailyPrompt, language: str, *, show_hint: bool, is_today: bool = True
 ) -> object:
-    """The day's principle and question, framed; the hint to answer names another day."""
+    """The day's principle and question, framed; the hint to answer names another day.
+
+    On a narrow terminal the date alone is the title, and a hint too long for the
+    border goes inside, so neither is cut off.
+    """
     from rich.panel import Panel
     from rich.text import Text
 
     labels = LABELS[language]
     command = "steentje log" if is_today else f"steentje log --date {daily.day:%Y-%m-%d}"
+    hint = labels["log_hint"].format(command=command) if show_hint else None
     principle = daily.principle
-    body = Text()
-    body.append(f"{principle.number}. {principle.title}\n", style="bold")
-    body.append(f"“{principle.key_phrase}”\n\n", style="italic")
-    body.append(f"{labels['today' if is_today else 'other_day']}\n", style="bold cyan")
-    body.append(daily.prompt)
-    return Panel(
-        body,
-        title=f"steentje · {format_long_date(daily.day, language)}",
-        title_align="left",
-        subtitle=labels["log_hint"].format(command=command) if show_hint else None,
-        subtitle_align="right",
-        border_style="yellow",
-        padding=(1, 2),
-    )
+    long_date = format_long_date(daily.day, language)
+
+    def build(width: int) -> object:
+        width = panel_width(width)
+        title = f"steentje · {long_date}"
+        if not fits_on_border(title, width):
+            title = long_date
+        body = Text()
+        body.append(f"{principle.number}. {principle.title}\n", style="bold")
+        body.append(f"“{principle.key_phrase}”\n\n", style="italic")
+        body.append(f"{labels['today' if is_today else 'other_day']}\n", style="bold cyan")
+        body.append(daily.prompt)
+        subtitle = hint
+        if hint is not None and not fits_on_border(hint, width):
+            body.append(f"\n\n{hint}", style="dim")
+            subtitle = None
+        return Panel(
+            body,
+            title=title,
+            title_align="left",
+            subtitle=subtitle,
+            subtitle_align="right",
+            border_style="yellow",
+            padding=panel_padding(width),
+            width=width,
+        )
+
+    return Fitted(build)
 
 
 def principles_table(catalog: Catalog) -> object:
-    """All seven principles, one row each."""
+    """All seven principles, one row each; on a narrow terminal one under the other."""
+    from rich.console import Group
+    from rich.padding import Padding
     from rich.table import Table
+    from rich.text import Text
 
     labels = LABELS[catalog.language]
-    table = Table(title=labels["principles_title"], title_style="bold", show_lines=False)
-    table.add_column("#", justify="right", style="bold")
-    table.add_column(labels["principle"], ratio=3)
-    table.add_column(labels["key_phrase"], style="italic", ratio=2)
-    for principle in catalog.principles:
-        table.add_row(str(principle.number), principle.title, principle.key_phrase)
-    return table
+
+    def build(width: int) -> object:
+        if width < NARROW:
+            listed: list[object] = [Text(labels["principles_title"], style="bold")]
+            for principle in catalog.principles:
+                listed.append(Text(f"{principle.number}. {principle.title}", style="bold"))
+                phrase = Text(f"“{principle.key_phrase}”", style="italic")
+                listed.append(Padding(phrase, (0, 0, 0, 3)))
+            return Group(*listed)  # type: ignore[arg-type]
+        table = Table(title=labels["principles_title"], title_style="bold", show_lines=False)
+        table.add_column("#", justify="right", style="bold")
+        table.add_column(labels["principle"], ratio=3)
+        table.add_column(labels["key_phrase"], style="italic", ratio=2)
+        for principle in catalog.principles:
+            table.add_row(str(principle.number), principle.title, principle.key_phrase)
+        return table
+
+    return Fitted(build)
 
 
 def principle_panel(principle: Principle, language: str) -> object:
@@ -89,29 +166,38 @@ def principle_panel(principle: Principle, language: str) -> object:
     for position, prompt in enumerate(principle.prompts, start=1):
         body.append(f"{position}. {prompt}\n")
     body.rstrip()
-    return Panel(
-        body,
-        title=f"steentje · {labels['principle']} {principle.number}",
-        title_align="left",
-        border_style="yellow",
-        padding=(1, 2),
-    )
+
+    def build(width: int) -> object:
+        width = panel_width(width)
+        return Panel(
+            body,
+            title=f"steentje · {labels['principle']} {principle.number}",
+            title_align="left",
+            border_style="yellow",
+            padding=panel_padding(width),
+            width=width,
+        )
+
+    return Fitted(build)
 
 
 def conclusion_text(catalog: Catalog) -> object:
     """The article's closing thought, as a quiet footer."""
+    from rich.constrain import Constrain
     from rich.text import Text
 
-    return Text.assemble(
-        (catalog.conclusion.title, "bold"), " — ", (catalog.conclusion.text, "dim")
+    return Constrain(
+        Text.assemble((catalog.conclusion.title, "bold"), " — ", (catalog.conclusion.text, "dim")),
+        COMFORTABLE_WIDTH,
     )
 
 
 def source_text(catalog: Catalog) -> object:
     """Where the principles come from, as a quiet footnote."""
+    from rich.constrain import Constrain
     from rich.text import Text
 
-    return Text(catalog.source, style="dim italic")
+    return Constrain(Text(catalog.source, style="dim italic"), COMFORTABLE_WIDTH)
 
 
 HIGHLIGHT = "bold black on yellow"
@@ -146,74 +232,248 @@ def tag_line(tags: Sequence[str]) -> str:
     return visible(" ".join(f"#{tag}" for tag in tags))
 
 
+def flattened(text: str) -> str:
+    """*text* made safe for the terminal, on one line: every run of white space one space."""
+    return " ".join(visible(text).split())
+
+
+def clipped(text: Text, console: Console, width: int, lines: int) -> tuple[list[Text], int]:
+    """*text* wrapped to *width*, at most *lines* lines, the last ending in "…" when cut.
+
+    Returns the lines and how many characters of *text* they show.
+    """
+    wrapped = text.wrap(console, width) if lines > 1 else [text]
+    shown = list(wrapped[: lines - 1])
+    start = sum(len(line.plain) for line in shown)
+    rest = text.plain[start:]
+    start += len(rest) - len(rest.lstrip())  # the space a line was broken at
+    if shown and start >= len(text.plain):
+        return shown, start  # it all fitted in fewer lines
+    last = text[start:]
+    cut = last.cell_len > width
+    if cut:
+        last.truncate(width, overflow="ellipsis")
+    shown.append(last)
+    return shown, start + len(last.plain) - (1 if cut else 0)
+
+
+def _window(text: str, start: int, context: int) -> str:
+    """*text* from a word boundary about *context* characters before *start*, after "…"."""
+    begin = start - context
+    if begin <= 0:
+        return text
+    space = text.find(" ", begin, start)
+    return "…" + text[space + 1 if space != -1 else begin :]
+
+
+class AnswerSnippet:
+    """An answer as a review row shows it: its start, cut to the room it gets.
+
+    With a search, a match the row would cut off is shown instead: a window of
+    the answer around the first match (with "…"), or, with *start_too*, on a
+    line below the answer's start; a match only in the question adds a line
+    with the part of the question that matched. Matches are highlighted.
+    """
+
+    def __init__(
+        self,
+        answer: str,
+        prompt: str,
+        search: str | None,
+        *,
+        lines: int = 1,
+        start_too: bool = False,
+    ) -> None:
+        self.answer = flattened(answer)
+        self.prompt = flattened(prompt)
+        self.search = search or None
+        self.lines = lines
+        self.start_too = start_too
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.cells import cell_len
+        from rich.measure import Measurement
+
+        most = max(1, cell_len(self.answer))
+        return Measurement(min(8, most), most).clamp(max_width=options.max_width)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.text import Text
+
+        yield Text("\n").join(self.rendered(console, options.max_width))
+
+    def rendered(self, console: Console, width: int) -> list[Text]:
+        """The snippet's lines at *width*."""
+        from steentje.search import match_spans
+
+        search = self.search
+        lines, shown = clipped(highlighted(self.answer, search), console, width, self.lines)
+        if not search:
+            return lines
+        in_answer = match_spans(self.answer, search)
+        if in_answer and in_answer[0][1] > shown:
+            window = _window(self.answer, in_answer[0][0], max(4, width // 3))
+            around, _ = clipped(highlighted(window, search), console, width, 1)
+            return [lines[0], *around] if self.start_too else around
+        in_prompt = match_spans(self.prompt, search)
+        if not in_answer and in_prompt:
+            window = _window(self.prompt, in_prompt[0][0], max(4, width // 3))
+            around, _ = clipped(highlighted(f"“{window}", search, "italic"), console, width, 1)
+            return lines + around
+        return lines
+
+
+# The review table needs this much room for the answer; with less it stacks.
+MIN_ANSWER_CELLS = 24
+
+
+class EntriesTable:
+    """Entries as a table: date, principle, id, a star, the answer cut to fit, and the tags.
+
+    The star and tags columns are there only when a shown entry has one. Where
+    the answer would get fewer than MIN_ANSWER_CELLS columns, each entry takes
+    a few lines instead: date · id · star · principle, then the answer's start
+    (and a search's match), then its tags.
+    """
+
+    def __init__(
+        self, entries: Sequence[Entry], catalog: Catalog, search: str | None, star: str
+    ) -> None:
+        self.entries = entries
+        self.catalog = catalog
+        self.search = search
+        self.star = star
+        self.starred = any(entry.starred for entry in entries)
+        self.tagged = any(entry.tags for entry in entries)
+
+    def answer_room(self, width: int) -> int:
+        """How many columns the table gives the answer at *width*."""
+        columns = 4 + self.starred + self.tagged
+        fixed = 16 + 8 + self.starred  # date, id, star
+        rest = width - fixed - 2 * columns - (columns - 1)  # padding, rules between
+        return rest * 2 // (3 + self.tagged)  # principle 1 : answer 2 (: tags 1)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        if self.answer_room(width) >= MIN_ANSWER_CELLS:
+            yield self.table()
+        else:
+            yield self.stacked(console, width)
+
+    def table(self) -> Table:
+        from rich.table import Table
+
+        labels = LABELS[self.catalog.language]
+        table = Table(show_edge=False, header_style="bold", expand=True)
+        table.add_column(labels["date"], no_wrap=True, min_width=16)
+        table.add_column(labels["principle"], no_wrap=True, overflow="ellipsis", ratio=1)
+        table.add_column(labels["id"], no_wrap=True, min_width=8, style="cyan")
+        if self.starred:
+            table.add_column("", no_wrap=True, width=1, style="yellow")
+        table.add_column(labels["reflection"], no_wrap=True, overflow="ellipsis", ratio=2)
+        if self.tagged:
+            table.add_column(
+                labels["tag_column"], no_wrap=True, overflow="ellipsis", ratio=1, style="cyan"
+            )
+        for entry in self.entries:
+            row: list[object] = [
+                f"{entry.date:%Y-%m-%d %H:%M}",
+                principle_label(entry.principle, self.catalog),
+                visible(entry.id),
+            ]
+            if self.starred:
+                row.append(self.star if entry.starred else "")
+            row.append(AnswerSnippet(entry.answer, entry.prompt, self.search))
+            if self.tagged:
+                row.append(tag_line(entry.tags))
+            table.add_row(*row)  # type: ignore[arg-type]
+        return table
+
+    def stacked(self, console: Console, width: int) -> Text:
+        from rich.text import Text
+
+        shown = Text()
+        for entry in self.entries:
+            heading = Text(f"{entry.date:%Y-%m-%d %H:%M}", style="bold")
+            heading.append(" · ")
+            heading.append(visible(entry.id), style="cyan")
+            if entry.starred:
+                heading.append(f" {self.star}", style="yellow")
+            heading.append(f" · {principle_label(entry.principle, self.catalog)}")
+            heading.truncate(width, overflow="ellipsis")
+            shown.append_text(heading)
+            snippet = AnswerSnippet(
+                entry.answer, entry.prompt, self.search, lines=2, start_too=True
+            )
+            for line in snippet.rendered(console, max(1, width - 2)):
+                shown.append("\n  ")
+                shown.append_text(line)
+            if entry.tags:
+                tags = Text(tag_line(entry.tags), style="cyan")
+                tags.truncate(max(1, width - 2), overflow="ellipsis")
+                shown.append("\n  ")
+                shown.append_text(tags)
+            shown.append("\n")
+        shown.rstrip()
+        shown.no_wrap = True
+        return shown
+
+
 def entries_table(
     entries: Sequence[Entry], catalog: Catalog, search: str | None = None, *, star: str = STAR
 ) -> object:
-    """Entries as a table: date, principle, id, a star, the answer cut to fit, and the tags.
-
-    The star and tags columns are there only when a shown entry has one.
-    """
-    from rich.table import Table
-
-    labels = LABELS[catalog.language]
-    starred = any(entry.starred for entry in entries)
-    tagged = any(entry.tags for entry in entries)
-    table = Table(show_edge=False, header_style="bold", expand=True)
-    table.add_column(labels["date"], no_wrap=True, min_width=16)
-    table.add_column(labels["principle"], no_wrap=True, overflow="ellipsis", ratio=1)
-    table.add_column(labels["id"], no_wrap=True, min_width=8, style="cyan")
-    if starred:
-        table.add_column("", no_wrap=True, width=1, style="yellow")
-    table.add_column(labels["reflection"], no_wrap=True, overflow="ellipsis", ratio=2)
-    if tagged:
-        table.add_column(
-            labels["tag_column"], no_wrap=True, overflow="ellipsis", ratio=1, style="cyan"
-        )
-    for entry in entries:
-        row: list[str | Text] = [
-            f"{entry.date:%Y-%m-%d %H:%M}",
-            principle_label(entry.principle, catalog),
-            visible(entry.id),
-        ]
-        if starred:
-            row.append(star if entry.starred else "")
-        row.append(highlighted(" ".join(entry.answer.split()), search))
-        if tagged:
-            row.append(tag_line(entry.tags))
-        table.add_row(*row)
-    return table
+    """Entries as a table (stacked on a narrow terminal); see EntriesTable."""
+    return EntriesTable(entries, catalog, search, star)
 
 
 def entries_full(
     entries: Sequence[Entry], catalog: Catalog, search: str | None = None, *, star: str = STAR
 ) -> list[object]:
-    """Each entry whole: a heading rule (with a star), the prompt as asked, the answer, its tags."""
-    from rich.rule import Rule
+    """Each entry whole: a heading rule (with a star), the prompt as asked, the answer, its tags.
+
+    Lines stop growing at a comfortable width; on a terminal too narrow for the
+    heading, the principle goes on a line of its own below it.
+    """
+    from rich.constrain import Constrain
     from rich.text import Text
 
     parts: list[object] = []
     for entry in entries:
-        parts.append(
-            Rule(
-                # Text, not a string: a title string would be read as rich markup.
-                Text(
-                    f"{visible(entry.id)} · {entry.date:%Y-%m-%d %H:%M} · "
-                    f"{principle_label(entry.principle, catalog)}"
-                    + (f" · {star}" if entry.starred else "")
-                ),
-                align="left",
-                style="yellow",
-            )
-        )
+        parts.append(_entry_heading(entry, catalog, star))
         body = Text()
         body.append_text(highlighted(entry.prompt, search, "italic"))
         body.append("\n\n")
         body.append_text(highlighted(entry.answer, search))
         if entry.tags:
             body.append("\n\n" + tag_line(entry.tags), style="cyan")
-        parts.append(body)
+        parts.append(Constrain(body, COMFORTABLE_WIDTH))
         parts.append(Text())
     return parts
+
+
+def _entry_heading(entry: Entry, catalog: Catalog, star: str) -> object:
+    """The rule above an entry shown whole: id · date · principle (· star)."""
+    from rich.console import Group
+    from rich.constrain import Constrain
+    from rich.rule import Rule
+    from rich.text import Text
+
+    stamp = f"{visible(entry.id)} · {entry.date:%Y-%m-%d %H:%M}"
+    starred = f" · {star}" if entry.starred else ""
+    principle = principle_label(entry.principle, catalog)
+
+    def build(width: int) -> object:
+        width = min(width, COMFORTABLE_WIDTH)
+        # Text, not a string: a title string would be read as rich markup.
+        whole = Text(f"{stamp} · {principle}{starred}")
+        if whole.cell_len + 4 <= width:
+            return Constrain(Rule(whole, align="left", style="yellow"), width)
+        return Group(
+            Constrain(Rule(Text(stamp + starred), align="left", style="yellow"), width),
+            Text(principle, style="bold"),
+        )
+
+    return Fitted(build)
 
 
 def print_all(console: Console, renderables: Sequence[object]) -> None:
@@ -249,36 +509,59 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
     ):
         summary.add_row(labels[label], text_in("stats_days", catalog.language, count=days))
 
-    bars = Table.grid(padding=(0, 1))
-    bars.add_column(justify="right", style="bold")
-    bars.add_column(no_wrap=True, overflow="ellipsis", max_width=40)
-    bars.add_column(no_wrap=True)
     most = max(stats.per_principle.values(), default=0) or 1
-    for number, count in stats.per_principle.items():
-        bar = "█" * round(20 * count / most) if count else "·"
-        bars.add_row(
-            str(number),
-            catalog.principle(number).title,
-            Text.assemble((bar, "green" if count else "dim"), f" {count}"),
+    digits = len(str(most))
+
+    def bars(width: int) -> object:
+        # The bar and its count always show; the title gives way on a narrow terminal.
+        bar_cells = max(5, min(20, width - 30))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", style="bold")
+        grid.add_column(
+            no_wrap=True,
+            overflow="ellipsis",
+            max_width=max(4, min(40, width - bar_cells - 6 - digits)),
         )
+        grid.add_column(no_wrap=True)
+        for number, count in stats.per_principle.items():
+            bar = "█" * round(bar_cells * count / most) if count else "·"
+            grid.add_row(
+                str(number),
+                catalog.principle(number).title,
+                Text.assemble((bar, "green" if count else "dim"), f" {count}"),
+            )
+        return grid
+
     parts: list[object] = [
         summary,
         Text(),
         Text(labels["per_principle"], style="bold cyan"),
-        bars,
+        Fitted(bars),
     ]
     if stats.tags:
         tags = Text(", ").join(Text(visible(f"#{tag} ({count})")) for tag, count in stats.tags)
         parts += [Text(), Text(labels["tags"], style="bold cyan"), tags]
-    parts += [
-        Text(),
-        Text(
-            text_in("stats_calendar", catalog.language, count=stats.calendar.weeks),
-            style="bold cyan",
-        ),
-        calendar_heatmap(stats.calendar, stats.today, catalog.language),
-    ]
+    parts += [Text(), Fitted(lambda width: calendar_part(stats, catalog.language, width))]
     return parts
+
+
+def calendar_part(stats: Stats, language: str, width: int) -> object:
+    """The calendar under its heading, the weeks that fit in *width* (the latest ones)."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from rich.console import Group
+    from rich.text import Text
+
+    calendar = stats.calendar
+    fit = max(1, (width - 3) // 2)  # a weekday's name, then two columns a week
+    if calendar.weeks > fit:
+        start = calendar.start + timedelta(weeks=calendar.weeks - fit)
+        calendar = replace(calendar, start=start, weeks=fit)
+    heading = text_in("stats_calendar", language, count=calendar.weeks)
+    return Group(
+        Text(heading, style="bold cyan"), calendar_heatmap(calendar, stats.today, language)
+    )
 
 
 _SHADES = ("·", "░", "▒", "▓")
@@ -319,45 +602,90 @@ def calendar_heatmap(calendar: Calendar, today: date, language: str) -> Text:
     return text
 
 
-def week_view(days: Sequence[ReviewDay], catalog: Catalog) -> list[object]:
-    """A week on one screen: each day's principle and question, and what you answered.
+# A long answer in the week is cut to this many lines, with the id to show it whole.
+WEEK_ANSWER_LINES = 4
+
+
+class TrimmedAnswer:
+    """An answer and its id, at most *lines* lines; a longer one ends with how to read on."""
+
+    def __init__(self, entry: Entry, language: str, lines: int = WEEK_ANSWER_LINES) -> None:
+        self.entry = entry
+        self.language = language
+        self.lines = lines
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.text import Text
+
+        entry_id = visible(self.entry.id)
+        answer = Text(visible(self.entry.answer.strip()))
+        answer.append(f"  {entry_id}", style="cyan")
+        wrapped = answer.wrap(console, options.max_width)
+        if len(wrapped) <= self.lines:
+            yield answer
+            return
+        shown = Text("\n").join(wrapped[: self.lines])
+        shown.rstrip()
+        yield shown
+        yield Text(text_in("week_read_on", self.language, id=entry_id), style="dim")
+
+
+def week_view(
+    days: Sequence[ReviewDay], catalog: Catalog, *, today: date | None = None
+) -> list[object]:
+    """A week in a panel: each day's principle and question, and what you answered.
 
     An answer written to another question than the day's (under another week
-    start, say) shows the principle and question it answered above it.
+    start, say) shows the principle and question it answered above it. Days
+    after *today* show only their principle; a long answer shows its first
+    lines and the id to read it whole.
     """
+    from rich.console import Group
     from rich.panel import Panel
     from rich.text import Text
 
     from steentje.output.formats import week_heading
 
     labels = LABELS[catalog.language]
-    body = Text()
-    for position, review_day in enumerate(days):
+    parts: list[object] = []
+    for review_day in days:
         principle = review_day.daily.principle
-        if position:
-            body.append("\n\n")
-        body.append(format_long_date(review_day.day, catalog.language), style="bold")
-        body.append(f" · {principle.number}. {principle.title}\n", style="bold")
-        body.append(f"{review_day.daily.prompt}\n", style="italic dim")
+        if parts:
+            parts.append(Text())
+        heading = Text(format_long_date(review_day.day, catalog.language), style="bold")
+        heading.append(f" · {principle.number}. {principle.title}", style="bold")
+        parts.append(heading)
+        if today is not None and review_day.day > today and not review_day.entries:
+            continue  # still to come: its question is for that day
+        parts.append(Text(review_day.daily.prompt, style="italic dim"))
         if not review_day.entries:
-            body.append(str(labels["nothing"]), style="dim")
+            parts.append(Text(str(labels["nothing"]), style="dim"))
         for index, entry in enumerate(review_day.entries):
             if index:
-                body.append("\n")
+                parts.append(Text())
             asked = (entry.principle, entry.prompt)
             if asked != (principle.number, review_day.daily.prompt):
-                body.append(f"{principle_label(entry.principle, catalog)}\n", style="bold")
-                body.append(f"{visible(entry.prompt)}\n", style="italic dim")
-            body.append(visible(entry.answer.strip()))
-            body.append(f"  {entry.id}", style="cyan")
+                parts.append(Text(principle_label(entry.principle, catalog), style="bold"))
+                parts.append(Text(visible(entry.prompt), style="italic dim"))
+            parts.append(TrimmedAnswer(entry, catalog.language))
     title = ""
     if days:
         first = days[0].day
         title = week_heading(first, catalog.language, week_start=first.weekday())
-    return [
-        Panel(body, title=title, title_align="left", border_style="yellow", padding=(1, 2)),
-        conclusion_text(catalog),
-    ]
+    body = Group(*parts)  # type: ignore[arg-type]
+
+    def build(width: int) -> object:
+        width = panel_width(width)
+        return Panel(
+            body,
+            title=title,
+            title_align="left",
+            border_style="yellow",
+            padding=panel_padding(width),
+            width=width,
+        )
+
+    return [Fitted(build), conclusion_text(catalog)]
 
 
 def page(console: Console, renderables: Sequence[object], *, use_pager: bool) -> None:
