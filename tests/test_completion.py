@@ -58,3 +58,17 @@ def test_install_and_complete_in_bash(run: Invoke, isolated_home: Path, journal_
     for command in ("show", "edit", "delete"):
         assert complete_in_bash(isolated_home, command, "") == [second, first]
         assert complete_in_bash(isolated_home, command, first[:3]) == [first]
+
+
+def test_journal_completion_offers_the_configured_names(run: Invoke, isolated_home: Path) -> None:
+    assert SCRIPT is not None
+    installed = subprocess.run(
+        [SCRIPT, "--install-completion", "bash"], capture_output=True, text=True, check=False,
+        env={**os.environ, "SHELL": "/bin/bash"},
+    )  # fmt: skip
+    assert installed.returncode == 0, installed.stdout
+    assert run("config", "set", "journals.work", "~/work.toml").exit_code == 0
+    assert run("config", "set", "journals.home", "home.toml").exit_code == 0
+    assert run("config", "set", "journals.wiki", "wiki.toml").exit_code == 0
+    assert complete_in_bash(isolated_home, "--journal", "") == ["work", "home", "wiki"]
+    assert complete_in_bash(isolated_home, "--journal", "w") == ["work", "wiki"]

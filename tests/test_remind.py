@@ -202,12 +202,12 @@ def test_reminder_path_loads_nothing_heavy(run: Invoke) -> None:
 def test_quiet_until_marks_the_next_local_midnight(journal_path: Path) -> None:
     from datetime import datetime
 
-    from steentje.storage.stamps import write_stamp
+    from steentje.storage.stamps import quiet_path, write_stamp
 
     journal_path.parent.mkdir(parents=True)
     journal_path.write_text("version = 1\n", encoding="utf-8")
     write_stamp(journal_path, {date(2026, 3, 28)}, date(2026, 3, 28))
-    quiet = journal_path.with_name("journal.toml.quiet-until")
+    quiet = Path(quiet_path(journal_path))
     midnight = datetime(2026, 3, 29).astimezone()
     assert quiet.stat().st_mtime == midnight.timestamp()
     assert datetime.fromisoformat(quiet.read_text(encoding="ascii").strip()) == midnight

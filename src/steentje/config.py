@@ -26,15 +26,39 @@ ON_WORDS = ("on", "true", "yes", "1", "aan", "ja")
 OFF_WORDS = ("off", "false", "no", "0", "uit", "nee")
 # The settings, each explained by the message "setting_<key>".
 KEYS = ("lang", "journal", "editor", "remind", "week_starts", "inline_tags")
+# The one table: [journals] maps a name (one word) to a journal's path.
+JOURNALS = "journals"
 
 # collections.namedtuple rather than a dataclass: the reminder imports this module
 # at shell start, and dataclasses pull in inspect (about 10 ms here).
-# `unknown` holds keys this version does not know, named once and otherwise ignored.
+# `unknown` holds keys this version does not know, named once and otherwise ignored;
+# `journals` the [journals] table as (name, path) pairs, in the file's order.
 Config = namedtuple(
     "Config",
-    ["lang", "journal", "editor", "remind", "week_starts", "inline_tags", "unknown"],
-    defaults=[None, None, None, None, None, None, ()],
+    ["lang", "journal", "editor", "remind", "week_starts", "inline_tags", "unknown", "journals"],
+    defaults=[None, None, None, None, None, None, (), ()],
 )
+
+
+def is_journal_name(text: str) -> bool:
+    """Whether *text* has the shape of a journal's name: one word of letters, digits, - and _.
+
+    Anything else (a dot, a slash, a ~) can only be a path, so it is one
+    without reading the config file.
+    """
+    return _journal_name().fullmatch(text) is not None
+
+
+@cache
+def _journal_name() -> re.Pattern[str]:
+    return re.compile(r"\w[\w-]*")
+
+
+def journal_path(path: str, config_folder: str) -> str:
+    """A [journals] path as a file's path: ~ expanded, a relative one taken from *config_folder*."""
+    import os
+
+    return os.path.join(config_folder, os.path.expanduser(path))
 
 
 def load_config(path: str) -> Config:
@@ -56,13 +80,19 @@ def _simple_line() -> re.Pattern[str]:
     # A bare key, then a basic string without escapes or control characters, or a
     # boolean, then an optional comment.
     return re.compile(
-        r'[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*(?:"([^"\\\x00-\x1f\x7f]*)"|(true|false))'
+        r'[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\x00-\x1f\x7f]*)"|(true|false))'
         r"[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?"
     )
 
 
+@cache
+def _journals_header() -> re.Pattern[str]:
+    return re.compile(r"[ \t]*\[[ \t]*journals[ \t]*\][ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?")
+
+
 def simple_toml(text: str) -> dict[str, object] | None:
-    """Parse the plain ``key = "text"`` / ``key = true`` lines that ``config set`` writes.
+    """Parse the plain ``key = "text"`` / ``key = true`` lines (and one ``[journals]``
+    table of them) that ``config set`` writes.
 
     The shell reminder reads the config file at every shell start, and importing
     tomllib costs more than the rest of its work; this reads the common case
@@ -73,17 +103,23 @@ def simple_toml(text: str) -> dict[str, object] | None:
     if "\r" in text:
         return None  # a carriage return on its own is not a line ending
     values: dict[str, object] = {}
+    table = values
     for line in text.split("\n"):
         stripped = line.strip(" \t")
         if not stripped or stripped.startswith("#"):
             if any((ord(char) < 32 and char != "\t") or char == "\x7f" for char in stripped):
                 return None
             continue
+        if _journals_header().fullmatch(line):
+            if JOURNALS in values:
+                return None
+            table = values[JOURNALS] = {}
+            continue
         found = _simple_line().fullmatch(line)
-        if found is None or found.group(1) in values:
+        if found is None or found.group(1) in table:
             return None
         key, text_value, flag = found.groups()
-        values[key] = text_value if flag is None else flag == "true"
+        table[key] = text_value if flag is None else flag == "true"
     return values
 
 
@@ -122,7 +158,7 @@ def warn_unknown(config: Config, path: str, language: str) -> None:
     for key in config.unknown:
         if (path, key) not in _WARNED:
             _WARNED.add((path, key))  # once per run, however often the file is read
-            known = ", ".join(KEYS)
+            known = ", ".join((*KEYS, JOURNALS))
             print_error(
                 text_in("config_unknown_ignored", language, path=path, key=key, known=known)
             )
@@ -142,23 +178,50 @@ def check_config(data: Mapping[str, object], path: str) -> Config:
     values: dict[str, object] = {}
     unknown = []
     for key, value in data.items():
-        if key not in KEYS:
+        if key == JOURNALS:
+            values[key] = _checked_journals(value, path)
+        elif key not in KEYS:
             unknown.append(key)
-            continue
-        values[key] = _checked(key, value, path)
+        else:
+            values[key] = _checked(key, value, path)
     return Config(**values, unknown=tuple(unknown))
+
+
+def _checked_journals(table: object, where: str | None) -> tuple[tuple[str, str], ...]:
+    """The [journals] table as (name, path) pairs, or an error naming the key that is wrong."""
+    if not isinstance(table, Mapping):
+        raise _wrong(JOURNALS, "config_expect_table", table, where)
+    pairs = []
+    for name, path in table.items():
+        checked = _checked(f"{JOURNALS}.{name}", path, where)
+        pairs.append((check_journal_name(str(name), where), str(checked)))
+    return tuple(pairs)
+
+
+def check_journal_name(name: str, where: str | None = None) -> str:
+    """*name* if it can name a journal (one word); else an error naming the key."""
+    if not is_journal_name(name):
+        raise SteentjeError(
+            (f"{where}: " if where else "")
+            + t("config_journal_name", key=f"{JOURNALS}.{name}", name=name)
+        )
+    return name
+
+
+def _wrong(key: str, expected: str, value: object, where: str | None) -> SteentjeError:
+    prefix = f"{where}: " if where else ""
+    return SteentjeError(prefix + t("config_wrong", key=key, expected=t(expected), value=value))
 
 
 def _checked(key: str, value: object, where: str | None) -> object:
     def wrong(expected: str) -> SteentjeError:
-        prefix = f"{where}: " if where else ""
-        return SteentjeError(prefix + t("config_wrong", key=key, expected=t(expected), value=value))
+        return _wrong(key, expected, value, where)
 
     if key == "lang":
         if value not in ("nl", "en"):
             raise wrong("config_expect_lang")
         return value
-    if key in ("journal", "editor"):
+    if key in ("journal", "editor") or key.startswith(JOURNALS + "."):
         if not isinstance(value, str) or not value.strip():
             raise wrong("config_expect_text")
         return value
@@ -185,10 +248,33 @@ def switch_from_text(text: str) -> bool | None:
     return None
 
 
+def known_keys() -> str:
+    """The keys ``config set`` takes, for messages: the settings and journals.NAME."""
+    return ", ".join((*KEYS, f"{JOURNALS}.{t('config_journal_key_name')}"))
+
+
+def split_key(key: str) -> tuple[str | None, str]:
+    """``journals.work`` -> ("journals", "work"); a setting's key -> (None, key)."""
+    table, dot, name = key.partition(".")
+    if dot and table == JOURNALS:
+        return JOURNALS, name
+    return None, key
+
+
 def value_from_text(key: str, text: str) -> object:
-    """The TOML value that ``config set KEY TEXT`` stores, checked."""
+    """The TOML value that ``config set KEY TEXT`` stores, checked.
+
+    ``journals.NAME`` stores a journal's path under a name in the [journals] table.
+    """
+    if key == JOURNALS:
+        raise SteentjeError(t("config_journals_needs_name"))
+    table, name = split_key(key)
+    if table == JOURNALS:
+        check_journal_name(name)
+        _checked(key, text, None)
+        return text
     if key not in KEYS:
-        raise SteentjeError(t("config_unknown", key=key, known=", ".join(KEYS)))
+        raise SteentjeError(t("config_unknown", key=key, known=known_keys()))
     where = None
     if key in ("remind", "inline_tags"):
         switch = switch_from_text(text)

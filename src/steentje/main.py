@@ -283,6 +283,18 @@ def _complete_entry_id(ctx: typer.Context, incomplete: str) -> list[tuple[str, s
     ]
 
 
+def _complete_journal(incomplete: str) -> list[tuple[str, str]]:
+    """The names of the config's [journals] table, with where each points."""
+    from steentje.settings import named_journals
+
+    try:
+        settings = Settings(warn=False)
+        journals = named_journals(settings.environ, settings.config)
+    except SteentjeError:
+        return []
+    return [(name, where) for name, _, where in journals if name.startswith(incomplete)]
+
+
 def _complete_setting(incomplete: str) -> list[tuple[str, str]]:
     from steentje.config import KEYS
 
@@ -341,7 +353,9 @@ def _root(
         str | None,
         # No envvar= here: settings.resolve_journal is the one place that knows
         # $STEENTJE_JOURNAL, and config show must say where the path came from.
-        typer.Option("--journal", metavar="PATH", show_default=False),
+        typer.Option(
+            "--journal", metavar="PATH", show_default=False, autocompletion=_complete_journal
+        ),
     ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version_callback, is_eager=True)

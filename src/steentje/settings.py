@@ -16,7 +16,7 @@ from collections import namedtuple
 from collections.abc import Callable, Mapping
 
 from steentje import paths
-from steentje.config import Config, load_config, switch_from_text
+from steentje.config import Config, is_journal_name, journal_path, load_config, switch_from_text
 from steentje.errors import SteentjeError
 from steentje.words import LANG_ENV, LANGUAGES, language_from_locale, t
 
@@ -29,8 +29,9 @@ JOURNAL_ENV = "STEENTJE_JOURNAL"
 REMIND_ENV = "STEENTJE_REMIND"
 
 # Where a value came from: kind is "option", "env", "config", "locale" or
-# "default"; name is the option or variable (empty for the others).
-Source = namedtuple("Source", ["kind", "name"], defaults=[""])
+# "default"; name is the option or variable (empty for the others); journal
+# the name of the journal in the [journals] table it gave, if it gave one.
+Source = namedtuple("Source", ["kind", "name", "journal"], defaults=["", ""])
 Resolved = namedtuple("Resolved", ["value", "source"])
 
 ConfigReader = Callable[[], Config]
@@ -56,16 +57,38 @@ def resolve_language(
 def resolve_journal(
     option: str | None, environ: Mapping[str, str], config: ConfigReader
 ) -> Resolved:
-    """--journal, else $STEENTJE_JOURNAL, else the config's journal, else the default."""
+    """--journal, else $STEENTJE_JOURNAL, else the config's journal, else the default.
+
+    Each of the three may name a journal of the config's [journals] table; a
+    value that is no name there is a path, as it always was. Only a value with
+    the shape of a name (one word) makes this read the config file.
+    """
     if option:
-        return Resolved(os.path.expanduser(option), Source("option", "--journal"))
+        return _named_or_path(option, Source("option", "--journal"), environ, config)
     from_environment = environ.get(JOURNAL_ENV, "")
     if from_environment:
-        return Resolved(os.path.expanduser(from_environment), Source("env", JOURNAL_ENV))
+        return _named_or_path(from_environment, Source("env", JOURNAL_ENV), environ, config)
     configured = config().journal
     if configured:
-        return Resolved(os.path.expanduser(configured), Source("config"))
+        return _named_or_path(configured, Source("config"), environ, config)
     return Resolved(paths.default_journal(environ), Source("default"))
+
+
+def _named_or_path(
+    value: str, source: Source, environ: Mapping[str, str], config: ConfigReader
+) -> Resolved:
+    if is_journal_name(value):
+        named = dict(config().journals).get(value)
+        if named is not None:
+            where = journal_path(named, paths.config_dir(environ))
+            return Resolved(where, source._replace(journal=value))
+    return Resolved(os.path.expanduser(value), source)
+
+
+def named_journals(environ: Mapping[str, str], config: Config) -> list[tuple[str, str, str]]:
+    """The [journals] table: each name, its path as written, and the file it points to."""
+    folder = paths.config_dir(environ)
+    return [(name, path, journal_path(path, folder)) for name, path in config.journals]
 
 
 def resolve_editor(environ: Mapping[str, str], config: ConfigReader) -> Resolved:

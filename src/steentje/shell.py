@@ -1,7 +1,8 @@
 """The rc-file snippets behind ``steentje shell-init``.
 
-Each snippet compares the journal's stamp (the newest day with an entry) with
-today's date in the shell itself, so a new shell starts no Python once today's
+Each snippet compares the journal's stamp (the newest day with an entry; its
+path, in steentje's cache folder, is written into the snippet) with today's
+date in the shell itself, so a new shell starts no Python once today's
 reflection is written; only while it is due, or when the journal is newer than
 its stamp, does it run ``steentje remind``, which checks the stamp exactly.
 """
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 
 from steentje.config import OFF_WORDS
 from steentje.settings import JOURNAL_ENV, REMIND_ENV
-from steentje.storage.stamps import QUIET_SUFFIX, STAMP_SUFFIX
+from steentje.storage.stamps import quiet_path, stamp_path
 
 SHELLS = ("bash", "zsh", "fish")
 
@@ -30,33 +31,33 @@ _HEADER = """\
 _POSIX = """\
 if {interactive}; then
   __steentje_journal={journal}
-{env_override}\
-  {resolve}
+  __steentje_stamp={stamp}
+{env_check}\
   __steentje_day=
   # The stamp counts only while the journal is not newer (a hand edit, a sync);
   # otherwise `steentje remind` asks the journal itself.
-  if [ -f "$__steentje_journal{suffix}" ] && [ -f "$__steentje_journal" ] \
-    && ! [ "$__steentje_journal" -nt "$__steentje_journal{suffix}" ]; then
-    IFS= read -r __steentje_day < "$__steentje_journal{suffix}"
+  if [ -n "$__steentje_journal" ] && [ -f "$__steentje_stamp" ] && [ -f "$__steentje_journal" ] \
+    && ! [ "$__steentje_journal" -nt "$__steentje_stamp" ]; then
+    IFS= read -r __steentje_day < "$__steentje_stamp"
   fi
   {today}
   if [ "$__steentje_day" != "$__steentje_today" ]; then
     case "${{{remind}:-on}}" in
       {off_pattern}) ;;
-      *) {command} --journal "$__steentje_journal" remind ;;
+      *) if [ -n "$__steentje_journal" ]; then {command} --journal "$__steentje_journal" remind
+         else {command} remind; fi ;;
     esac
   fi
-  unset __steentje_journal __steentje_day __steentje_today __steentje_real
+  unset __steentje_journal __steentje_stamp __steentje_day __steentje_today
 fi
 """
-# The stamp lies beside the journal's real file: follow a symlinked journal to it
-# (zsh's :A modifier needs no process; bash starts readlink only for a link).
-_BASH_RESOLVE = (
-    '[ -L "$__steentje_journal" ] && __steentje_real=$(readlink -f -- "$__steentje_journal" '
-    "2>/dev/null) && __steentje_journal=$__steentje_real"
+# The journal and its stamp (in steentje's cache folder, keyed by the journal's
+# real path) are the ones shell-init found. Another $STEENTJE_JOURNAL when the
+# shell starts (a name, or another path) is left to steentje, which knows both.
+_POSIX_ENV = (
+    "  # Another ${env} than when this was made: steentje finds that journal itself.\n"
+    '  [ "${{{env}:-}}" = {then} ] || __steentje_journal=\n'
 )
-_ZSH_RESOLVE = "__steentje_journal=${__steentje_journal:A}"
-_POSIX_ENV = '  [ -n "${{{env}:-}}" ] && __steentje_journal=${env}\n'
 
 # bash 4.2+ formats dates itself; older bash (macOS) falls back to date(1).
 _BASH_TODAY = (
@@ -70,22 +71,23 @@ _ZSH_TODAY = "__steentje_today=${(%):-%D{%Y-%m-%d}}"
 _FISH = """\
 if status is-interactive
     set -l __steentje_journal {journal}
-{env_override}\
-    builtin -q path; and set __steentje_journal (path resolve -- $__steentje_journal)
+    set -l __steentje_stamp {stamp}
+{env_check}\
     set -l __steentje_due 1
-    if builtin -q path
+    if test -z "$__steentje_journal"
+        # steentje decides
+    else if builtin -q path
         # Quiet only while the journal is not newer than its stamp (a hand edit, a sync).
-        set -l __steentje_stamp "$__steentje_journal{suffix}"
         set -l __steentje_times (path mtime -- $__steentje_journal $__steentje_stamp 2>/dev/null)
-        set -l __steentje_left (path mtime --relative -- "$__steentje_journal{quiet}" 2>/dev/null)
+        set -l __steentje_left (path mtime --relative -- {quiet} 2>/dev/null)
         and test (count $__steentje_times) -eq 2
         and test "$__steentje_times[1]" -le "$__steentje_times[2]"
         and test "$__steentje_left" -lt 0
         and set __steentje_due 0
     else
         set -l __steentje_day ''
-        test -f "$__steentje_journal{suffix}"
-        and read -l __steentje_day < "$__steentje_journal{suffix}"
+        test -f "$__steentje_stamp"
+        and read -l __steentje_day < "$__steentje_stamp"
         and test "$__steentje_day" = (date +%Y-%m-%d)
         and set __steentje_due 0
     end
@@ -94,12 +96,19 @@ if status is-interactive
         switch "$__steentje_remind"
             case {off_words}
             case '*'
-                {command} --journal "$__steentje_journal" remind
+                if test -n "$__steentje_journal"
+                    {command} --journal "$__steentje_journal" remind
+                else
+                    {command} remind
+                end
         end
     end
 end
 """
-_FISH_ENV = '    test -n "${env}"; and set __steentje_journal ${env}\n'
+_FISH_ENV = (
+    "    # Another ${env} than when this was made: steentje finds that journal itself.\n"
+    '    test "${env}" = {then}; or set __steentje_journal ""\n'
+)
 
 
 def _any_case(word: str) -> str:
@@ -111,19 +120,31 @@ def _fish_quote(text: str) -> str:
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-def snippet(shell: str, *, journal: str, explicit_journal: bool, command: Sequence[str]) -> str:
-    """The snippet for *shell*: *command* runs steentje, *journal* is the journal's path.
+def snippet(
+    shell: str,
+    *,
+    journal: str,
+    explicit_journal: bool,
+    command: Sequence[str],
+    journal_variable: str = "",
+) -> str:
+    """The snippet for *shell*: *command* runs steentje, *journal* is the journal's real path.
 
     Unless the journal was given explicitly, $STEENTJE_JOURNAL still wins when
-    the shell starts, as it does for steentje itself.
+    the shell starts, as it does for steentje itself: while it says what it said
+    when the snippet was made (*journal_variable*, empty when unset), the stamp
+    of *journal* counts; otherwise ``steentje remind`` decides.
     """
     header = _HEADER.format(shell=shell, remind=REMIND_ENV)
+    stamp, quiet = stamp_path(journal), quiet_path(journal)
     if shell == "fish":
         return header + _FISH.format(
             journal=_fish_quote(journal),
-            env_override="" if explicit_journal else _FISH_ENV.format(env=JOURNAL_ENV),
-            suffix=STAMP_SUFFIX,
-            quiet=QUIET_SUFFIX,
+            stamp=_fish_quote(stamp),
+            quiet=_fish_quote(quiet),
+            env_check=""
+            if explicit_journal
+            else _FISH_ENV.format(env=JOURNAL_ENV, then=_fish_quote(journal_variable)),
             remind=REMIND_ENV,
             off_words=" ".join(OFF_WORDS),
             command=" ".join(_fish_quote(part) for part in command),
@@ -133,10 +154,11 @@ def snippet(shell: str, *, journal: str, explicit_journal: bool, command: Sequen
     return header + _POSIX.format(
         interactive="[[ -o interactive ]]" if shell == "zsh" else "[[ $- == *i* ]]",
         journal=shlex.quote(journal),
-        env_override="" if explicit_journal else _POSIX_ENV.format(env=JOURNAL_ENV),
-        suffix=STAMP_SUFFIX,
+        stamp=shlex.quote(stamp),
+        env_check=""
+        if explicit_journal
+        else _POSIX_ENV.format(env=JOURNAL_ENV, then=shlex.quote(journal_variable)),
         today=_ZSH_TODAY if shell == "zsh" else _BASH_TODAY,
-        resolve=_ZSH_RESOLVE if shell == "zsh" else _BASH_RESOLVE,
         remind=REMIND_ENV,
         off_pattern="|".join(_any_case(word) for word in OFF_WORDS),
         command=" ".join(shlex.quote(part) for part in command),

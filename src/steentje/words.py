@@ -514,6 +514,34 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "en": "… more: steentje show {id}",
         "nl": "… verder: steentje show {id}",
     },
+    # named journals (issue 12)
+    "config_expect_table": {
+        "en": 'a table of names and paths, such as [journals] work = "~/work.toml"',
+        "nl": 'een tabel van namen en paden, zoals [journals] werk = "~/werk.toml"',
+    },
+    "config_journal_name": {
+        "en": "{key!r}: a journal's name is one word (letters, digits, - and _), not {name!r}",
+        "nl": "{key!r}: de naam van een dagboek is één woord (letters, cijfers, - en _), "
+        "niet {name!r}",
+    },
+    "config_journal_key_name": {"en": "NAME", "nl": "NAAM"},
+    "source_named_journal": {"en": "{source}: journal {name}", "nl": "{source}: dagboek {name}"},
+    "config_show_journals": {
+        "en": "[journals]  # --journal NAME or $STEENTJE_JOURNAL=NAME picks one",
+        "nl": "[journals]  # kies er een met --journal NAAM of $STEENTJE_JOURNAL=NAAM",
+    },
+    "config_show_journal": {
+        "en": "{name} = {value}  # {path}",
+        "nl": "{name} = {value}  # {path}",
+    },
+    "config_show_journal_in_use": {
+        "en": "{name} = {value}  # {path}, in use",
+        "nl": "{name} = {value}  # {path}, in gebruik",
+    },
+    "config_journals_needs_name": {
+        "en": "give the journal's name: 'steentje config set journals.NAME PATH'",
+        "nl": "geef de naam van het dagboek: 'steentje config set journals.NAAM PAD'",
+    },
     # dates and moments (issue 12): what a day option cannot take, and moving an entry
     "no_time_here": {
         "en": "{text!r} has a time of day, and this option takes a day only: leave out the time",
@@ -1242,17 +1270,19 @@ Voorbeeld: `steentje config show`
 Store a setting in the config file.
 
 lang nl|en; journal PATH; editor COMMAND; remind on|off; week_starts monday..sunday;
-inline_tags on|off.
+inline_tags on|off; journals.NAME PATH names a journal for `--journal NAME` (a relative
+path is taken from the config folder; `config unset journals.NAME` forgets it).
 
-Example: `steentje config set lang nl`
+Example: `steentje config set lang nl`, `steentje config set journals.work ~/work.toml`
 """,
         "nl": """\
 Bewaar een instelling in het instellingenbestand.
 
 lang nl|en; journal PAD; editor OPDRACHT; remind aan|uit; week_starts maandag..zondag;
-inline_tags aan|uit.
+inline_tags aan|uit; journals.NAAM PAD geeft een dagboek een naam voor `--journal NAAM`
+(een relatief pad geldt vanaf de instellingenmap; `config unset journals.NAAM` vergeet het).
 
-Voorbeeld: `steentje config set lang nl`
+Voorbeeld: `steentje config set lang nl`, `steentje config set journals.werk ~/werk.toml`
 """,
     },
     "config unset": {
@@ -1285,9 +1315,11 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
     },
     "journal": {
         "en": "Use this journal file instead of the default one in your config folder "
-        "(or $STEENTJE_JOURNAL).",
+        "(or $STEENTJE_JOURNAL); a name from the [journals] table of the config file "
+        "picks that journal.",
         "nl": "Gebruik dit dagboekbestand in plaats van het standaardbestand in je "
-        "instellingenmap (of $STEENTJE_JOURNAL).",
+        "instellingenmap (of $STEENTJE_JOURNAL); een naam uit de tabel [journals] van het "
+        "instellingenbestand kiest dat dagboek.",
     },
     "version": {
         "en": "Show the version and exit.",

@@ -207,7 +207,7 @@ _lines = st.one_of(
     st.builds(
         lambda key, value, comment: f"{key} = {value}{comment}",
         st.sampled_from(
-            ["lang", "journal", "editor", "remind", "week_starts", "x_1", "a.b", '"q"']
+            ["lang", "journal", "editor", "remind", "week_starts", "x_1", "a.b", '"q"', "work-2"]
         ),
         st.one_of(
             st.text(max_size=12).map(lambda text: '"' + text + '"'),
@@ -215,7 +215,22 @@ _lines = st.one_of(
         ),
         st.sampled_from(["", " # note", "#", "  # é", "\t"]),
     ),
-    st.sampled_from(["", "# comment", "   ", "[table]", "key", "= 1", "\r", 'a = "b" c']),
+    st.sampled_from(
+        [
+            "",
+            "# comment",
+            "   ",
+            "[table]",
+            "key",
+            "= 1",
+            "\r",
+            'a = "b" c',
+            "[journals]",
+            " [ journals ]  # named",
+            "[journals.x]",
+            "[[journals]]",
+        ]
+    ),
     st.text(max_size=10),
 )
 
@@ -238,6 +253,8 @@ def test_simple_reader_reads_what_config_set_writes(run: Invoke, config_path: Pa
     run("config", "set", "lang", "nl")
     run("config", "set", "remind", "off")
     run("config", "set", "journal", "~/mijn dagboek/journal.toml")
+    run("config", "set", "journals.werk", "~/werk/journal.toml")
+    run("config", "set", "journals.thuis-2", "thuis.toml")
     text = config_path.read_text(encoding="utf-8")
     assert simple_toml(text) == tomllib.loads(text)
     assert simple_toml(text) is not None

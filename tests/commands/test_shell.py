@@ -133,23 +133,36 @@ def test_snippet_in_a_real_shell(
     # A non-interactive shell (a script sourcing the rc file) stays quiet.
     assert source(shell, script, env, interactive=False) == ""
 
-    # A symlinked journal (into a synced folder): the stamp beside the real file counts.
-    linked = tmp_path / "linked.toml"
-    linked.symlink_to(journal)
+    # The stamp is steentje's own file: nothing was left beside the journal.
+    assert sorted(p.name for p in journal.parent.iterdir()) == ["journal.toml"]
+
+    # Another $STEENTJE_JOURNAL than when the snippet was made (a path, a name):
+    # steentje finds that journal and its stamp itself.
+    for value in (str(tmp_path / "other.toml"), "work"):
+        calls.unlink(missing_ok=True)
+        assert source(shell, script, {**env, "STEENTJE_JOURNAL": value}) == "REMINDER\n"
+        assert calls.read_text().splitlines() == ["remind"]
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_the_variable_the_snippet_was_made_with_keeps_the_shell_fast(
+    shell: str, tmp_path: Path, fake_steentje: tuple[Path, Path]
+) -> None:
+    fake, calls = fake_steentje
+    journal = write(tmp_path / "work" / "journal.toml", "version = 1\n")
+    text = snippet(
+        shell, journal=str(journal), explicit_journal=False, command=[str(fake)],
+        journal_variable="work",
+    )  # fmt: skip
+    script = write(tmp_path / f"remind.{shell}", text)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STEENTJE_")}
     write_stamp(journal, {TODAY}, TODAY)
     set_mtimes(journal, stamp_path(journal), journal_first=True)
-    calls.unlink(missing_ok=True)
-    assert source(shell, script, {**env, "STEENTJE_JOURNAL": str(linked)}) == ""
+    assert source(shell, script, {**env, "STEENTJE_JOURNAL": "work"}) == ""
     assert not calls.exists()
-
-    # $STEENTJE_JOURNAL wins, as it does for steentje itself.
-    other = tmp_path / "other.toml"
-    other.write_text("version = 1\n", encoding="utf-8")
-    write_stamp(other, {TODAY}, TODAY)
-    set_mtimes(other, stamp_path(other), journal_first=True)
-    calls.unlink(missing_ok=True)
-    assert source(shell, script, {**env, "STEENTJE_JOURNAL": str(other)}) == ""
-    assert not calls.exists()
+    # Unset since: the configured or default journal, which steentje finds.
+    assert source(shell, script, env) == "REMINDER\n"
+    assert calls.read_text().splitlines() == ["remind"]
 
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from steentje.storage.stamps import stamp_path
+from steentje.storage.stamps import quiet_path, stamp_path
 from tests.conftest import TODAY, Invoke
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX links, FIFOs and modes")
@@ -72,9 +72,11 @@ def test_a_symlinked_journal_stays_a_link_through_every_rewrite(
     assert run("doctor", "--repair", env=env).exit_code in (0, 1)
     assert link.is_symlink()
     assert answers(synced) == ["ONE", "three"]
-    # The lock, the backup and the stamp live beside the real file, for every path to it.
+    # The lock and the backup live beside the real file, for every path to it; the
+    # stamp in steentje's cache folder, one for every path to it.
     assert (synced.parent / "journal.toml.bak").is_file()
-    assert (synced.parent / "journal.toml.last-entry").is_file()
+    assert Path(stamp_path(link)) == Path(stamp_path(synced))
+    assert Path(stamp_path(synced)).is_file()
     assert not (tmp_path / "link.toml.bak").exists()
 
 
@@ -131,8 +133,8 @@ def test_planted_links_beside_the_journal_are_replaced_never_written_through(
     assert run("log", "one").exit_code == 0
     victim = tmp_path / "victim.txt"
     victim.write_text("precious\n", encoding="utf-8")
-    for suffix in (".bak", ".last-entry", ".quiet-until"):
-        planted = journal_path.with_name("journal.toml" + suffix)
+    beside = [journal_path.with_name("journal.toml" + suffix) for suffix in (".bak", ".last-entry")]
+    for planted in [*beside, Path(stamp_path(journal_path)), Path(quiet_path(journal_path))]:
         planted.unlink(missing_ok=True)
         planted.symlink_to(victim)
     (entry_id,) = [str(entry["id"]) for entry in entries(journal_path)]

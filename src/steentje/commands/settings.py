@@ -6,19 +6,23 @@ import sys
 from collections.abc import Mapping
 from contextlib import AbstractContextManager
 
-from steentje.config import KEYS, read_table, value_from_text
+from steentje.config import KEYS, known_keys, read_table, split_key, value_from_text
 from steentje.errors import SteentjeError, UsageError
-from steentje.settings import Settings, Source
+from steentje.settings import Settings, Source, named_journals
 from steentje.words import t
 
 
 def describe_source(source: Source) -> str:
     """Where a value came from, in words: "from the --lang option", "from $STEENTJE_LANG", ..."""
     if source.kind == "option":
-        return t("source_option", option=source.name)
-    if source.kind == "env":
-        return t("source_env", variable=f"${source.name}")
-    return t(f"source_{source.kind}")
+        words = t("source_option", option=source.name)
+    elif source.kind == "env":
+        words = t("source_env", variable=f"${source.name}")
+    else:
+        words = t(f"source_{source.kind}")
+    if source.journal:
+        return t("source_named_journal", source=words, name=source.journal)
+    return words
 
 
 def shown_value(value: object) -> str:
@@ -65,6 +69,16 @@ def config_show(settings: Settings) -> None:
             "config_show_line", key=key, value=shown_value(value), source=describe_source(source)
         )
         print(line)
+    journals = named_journals(settings.environ, settings.config)
+    if journals:
+        import os
+
+        in_use = settings.journal_name
+        print(t("config_show_journals"))
+        for name, written, where in journals:
+            used = os.path.realpath(where) == in_use
+            key = "config_show_journal_in_use" if used else "config_show_journal"
+            print(t(key, name=name, value=shown_value(written), path=where))
 
 
 def config_set(settings: Settings, key: str, text: str) -> None:
@@ -74,9 +88,14 @@ def config_set(settings: Settings, key: str, text: str) -> None:
     except SteentjeError as error:
         raise UsageError(str(error)) from None
     path = settings.config_file
+    section, name = split_key(key)
     with _config_lock(path):
         table = read_table(path)
-        table[key] = stored
+        if section is None:
+            table[key] = stored
+        else:
+            journals = table.get(section)
+            table[section] = {**(journals if isinstance(journals, dict) else {}), name: stored}
         write_table(path, table)
     print(t("config_set", key=key, value=shown_value(stored), path=path))
 
@@ -84,10 +103,22 @@ def config_set(settings: Settings, key: str, text: str) -> None:
 def config_unset(settings: Settings, key: str) -> None:
     """Remove a setting from the config file, so its default applies again."""
     path = settings.config_file
+    section, name = split_key(key)
     with _config_lock(path):
         table = read_table(path)
+        if section is not None:
+            journals = table.get(section)
+            removed = journals.pop(name, None) if isinstance(journals, dict) else None
+            if removed is None:
+                print(t("config_not_set", key=key, path=path), file=sys.stderr)
+                return
+            if not journals:
+                del table[section]
+            write_table(path, table)
+            print(t("config_removed", key=key, path=path))
+            return
         if key not in KEYS and key not in table:
-            raise UsageError(t("config_unknown", key=key, known=", ".join(KEYS)))
+            raise UsageError(t("config_unknown", key=key, known=known_keys()))
         if table.pop(key, None) is None:
             print(t("config_not_set", key=key, path=path), file=sys.stderr)
             return

@@ -14,6 +14,7 @@ def remind(lang_option: str | None, journal_option: str | None) -> int:
 
 def shell_init(settings: Settings, shell: str, *, explicit_journal: bool) -> None:
     """Print the rc-file snippet for *shell*; an explicit --lang goes into its command."""
+    from steentje.settings import JOURNAL_ENV
     from steentje.shell import snippet, steentje_command
 
     command = steentje_command()
@@ -24,6 +25,7 @@ def shell_init(settings: Settings, shell: str, *, explicit_journal: bool) -> Non
         journal=settings.journal_name,
         explicit_journal=explicit_journal,
         command=command,
+        journal_variable=settings.environ.get(JOURNAL_ENV, ""),
     )
     print(text, end="")
 

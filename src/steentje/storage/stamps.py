@@ -1,7 +1,10 @@
-"""The stamp beside the journal: which days have an entry, for the shell reminder.
+"""The journal's stamp: which days have an entry, for the shell reminder.
 
-``journal.toml.last-entry`` is a cache of one fact, "is today written?", exact
-or absent. Its lines:
+The stamp is a cache of one fact, "is today written?", exact or absent. It is
+steentje's own file, so it lives in steentje's cache folder, never in the
+user's: ``stamps/<key>.last-entry``, the key made from the journal's real path
+as the index caches' are (``stamp_path``). The shell snippets are told that path
+when ``shell-init`` makes them. Its lines:
 
 1. the newest day, on or before the day the stamp was written, that has an
    entry ("-" when there is none): the shell snippets compare it with today's
@@ -15,7 +18,7 @@ or absent. Its lines:
 ``remind`` trusts a stamp only when the fingerprint matches the journal as it
 is now; the shell snippets, which cannot read a ctime, trust it only while the
 journal is not newer than the stamp. Otherwise the journal itself decides, and
-the stamp is written anew. ``journal.toml.quiet-until`` carries, as its mtime,
+the stamp is written anew. ``<key>.quiet-until``, beside it, carries, as its mtime,
 the moment the reminder is due again (the next local midnight) for fish, which
 has no date builtin. Only os and datetime are imported: the reminder reads the
 stamp at every shell start.
@@ -27,21 +30,47 @@ import os
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
-from steentje.storage.files import write_atomic
+from steentje import paths
+from steentje.errors import SteentjeError
+from steentje.storage.files import make_private_dirs, write_atomic
 
 STAMP_SUFFIX = ".last-entry"
 QUIET_SUFFIX = ".quiet-until"
+STAMPS_FOLDER = "stamps"
 _NONE = "-"
 
 
+def _key(journal: str | os.PathLike[str]) -> str:
+    """The journal's real path, hashed: one stamp per journal, whatever name reaches it."""
+    try:  # the bare C module: hashlib would cost the reminder about 3 ms
+        from _sha256 import sha256  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:  # Python 3.12 and later
+        from _sha2 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
+    real = os.path.realpath(journal)
+    return str(sha256(os.fsencode(real)).hexdigest()[:20])
+
+
+def _stamp_base(journal: str | os.PathLike[str]) -> str:
+    return os.path.join(paths.cache_dir(), STAMPS_FOLDER, _key(journal))
+
+
 def stamp_path(journal: str | os.PathLike[str]) -> str:
-    """The stamp next to the journal."""
-    return os.fspath(journal) + STAMP_SUFFIX
+    """Where the journal's stamp is: in steentje's cache folder, keyed by its real path."""
+    return _stamp_base(journal) + STAMP_SUFFIX
 
 
 def quiet_path(journal: str | os.PathLike[str]) -> str:
     """The file whose mtime says until when the reminder stays quiet (for fish)."""
-    return os.fspath(journal) + QUIET_SUFFIX
+    return _stamp_base(journal) + QUIET_SUFFIX
+
+
+def _forget_beside(journal: str | os.PathLike[str]) -> None:
+    """Remove the stamps older steentjes kept beside the journal: they are not read any more."""
+    for suffix in (STAMP_SUFFIX, QUIET_SUFFIX):
+        try:
+            os.unlink(os.fspath(journal) + suffix)
+        except OSError:
+            pass
 
 
 def fingerprint(journal: str | os.PathLike[str]) -> str | None:
@@ -85,6 +114,7 @@ def write_stamp(journal: str | os.PathLike[str], days: Iterable[date] | None, to
     fingerprint is the journal's as it now is.
     """
     stamp, quiet = stamp_path(journal), quiet_path(journal)
+    _forget_beside(journal)
     known = None if days is None else fingerprint(journal)
     if days is None or known is None:
         for path in (stamp, quiet):
@@ -93,6 +123,7 @@ def write_stamp(journal: str | os.PathLike[str], days: Iterable[date] | None, to
             except FileNotFoundError:
                 pass
         return
+    make_private_dirs(os.path.dirname(stamp))
     chosen = set(days)
     done = max((day for day in chosen if day <= today), default=None)
     later = sorted(day for day in chosen if done is None or day > done)
@@ -115,7 +146,7 @@ def write_stamp_quietly(
     """``write_stamp``; on failure the stamp is removed, so the journal decides next time."""
     try:
         write_stamp(journal, days, today)
-    except OSError:
+    except (OSError, SteentjeError):
         try:
             os.unlink(stamp_path(journal))
         except OSError:
