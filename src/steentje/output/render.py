@@ -206,8 +206,9 @@ def entries_full(
             )
         )
         body = Text()
-        body.append_text(highlighted(entry.prompt, search, "italic"))
-        body.append("\n\n")
+        if entry.prompt:  # a free reflection answers no question
+            body.append_text(highlighted(entry.prompt, search, "italic"))
+            body.append("\n\n")
         body.append_text(highlighted(entry.answer, search))
         if entry.tags:
             body.append("\n\n" + tag_line(entry.tags), style="cyan")
@@ -267,6 +268,12 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
         Text(labels["per_principle"], style="bold cyan"),
         bars,
     ]
+    if stats.free:  # free reflections answer no principle: counted apart
+        free = Table.grid(padding=(0, 1))
+        free.add_column(style="bold")
+        free.add_column(justify="right")
+        free.add_row(labels["free_count"], str(stats.free))
+        parts += [Text(), free]
     if stats.tags:
         tags = Text(", ").join(Text(visible(f"#{tag} ({count})")) for tag, count in stats.tags)
         parts += [Text(), Text(labels["tags"], style="bold cyan"), tags]
@@ -347,7 +354,8 @@ def week_view(days: Sequence[ReviewDay], catalog: Catalog) -> list[object]:
             asked = (entry.principle, entry.prompt)
             if asked != (principle.number, review_day.daily.prompt):
                 body.append(f"{principle_label(entry.principle, catalog)}\n", style="bold")
-                body.append(f"{visible(entry.prompt)}\n", style="italic dim")
+                if entry.prompt:  # a free reflection answers no question
+                    body.append(f"{visible(entry.prompt)}\n", style="italic dim")
             body.append(visible(entry.answer.strip()))
             body.append(f"  {entry.id}", style="cyan")
     title = ""
