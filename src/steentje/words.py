@@ -515,6 +515,10 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "en": "Saved {id} · free reflection · {when}",
         "nl": "Bewaard: {id} · vrije reflectie · {when}",
     },
+    "editor_free_header": {
+        "en": "Free reflection {id} from {day}.",
+        "nl": "Vrije reflectie {id} van {day}.",
+    },
     "jrnl_not_a_journal": {
         "en": "{where}: not a jrnl journal: its entries start with a line such as "
         "'[2026-11-20 09:15:00 AM] Title' (or give jrnl's 'jrnl --export json'); "

@@ -139,3 +139,43 @@ def test_a_journal_with_a_free_reflection_parses(tmp_path: Path) -> None:
     )
     (entry,) = parse_journal(text, tmp_path / "j.toml").entries
     assert entry.is_free
+
+
+def _editor(tmp_path: Path, seen: Path) -> str:
+    import sys
+
+    script = tmp_path / "editor.py"
+    script.write_text(
+        "import sys, pathlib\n"
+        "draft = pathlib.Path(sys.argv[-1])\n"
+        f"pathlib.Path({str(seen)!r}).write_text(draft.read_text(encoding='utf-8'),"
+        " encoding='utf-8')\n"
+        "draft.write_text('Typed freely.\\n', encoding='utf-8')\n",
+        encoding="utf-8",
+    )
+    return f'"{sys.executable}" "{script}"'
+
+
+def test_log_free_in_the_editor_shows_no_question(
+    run: Invoke, journal_path: Path, tmp_path: Path
+) -> None:
+    seen = tmp_path / "seen.txt"
+    result = run("--lang", "en", "log", "--free", "--edit", env={"EDITOR": _editor(tmp_path, seen)})
+    assert result.exit_code == 0, result.stderr
+    assert seen.read_text(encoding="utf-8").startswith("# Free reflection\n")
+    (entry,) = read_journal(journal_path).entries
+    assert entry.is_free and entry.answer == "Typed freely."
+
+
+def test_editing_a_free_reflection_names_it(
+    run: Invoke, journal_path: Path, tmp_path: Path
+) -> None:
+    entry_id = logged(run, "--free", "First words")
+    seen = tmp_path / "seen.txt"
+    result = run("--lang", "nl", "edit", entry_id, env={"EDITOR": _editor(tmp_path, seen)})
+    assert result.exit_code == 0, result.stderr
+    draft = seen.read_text(encoding="utf-8")
+    assert draft.startswith(f"# Vrije reflectie {entry_id} van 2026-11-26.\n# ")
+    assert "principe" not in draft.split("\n")[0]
+    (entry,) = read_journal(journal_path).entries
+    assert entry.is_free and entry.answer == "Typed freely."
