@@ -41,6 +41,16 @@ _LOOKS_LIKE_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 _JRNL_TAG = re.compile(r"(?<!\S)[#@]([-+*#/\w]+)")
 
 
+# How jrnl's encrypted journals start: jrnl 4.6 writes "JRNLv3" and a binary
+# header; jrnl 2 and 3 a Fernet token, base64 that starts "gAAAAA".
+_ENCRYPTED_STARTS = (b"JRNLv3", b"gAAAAA")
+
+
+def is_encrypted(raw: bytes) -> bool:
+    """Whether *raw* is an encrypted jrnl journal (steentje cannot read it)."""
+    return raw.startswith(_ENCRYPTED_STARTS)
+
+
 def looks_like_json(text: str) -> bool:
     """Whether *text* is JSON (a jrnl export, or some other) rather than a journal file.
 

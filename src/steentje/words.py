@@ -527,6 +527,13 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "'[2026-11-20 09:15:00 AM] Titel' (of geef de uitvoer van 'jrnl --export json'); "
         "er is niets geïmporteerd",
     },
+    "jrnl_encrypted": {
+        "en": "{path} is an encrypted jrnl journal; decrypt it first with "
+        "'jrnl --decrypt FILE', or give 'jrnl --export json'; nothing was imported",
+        "nl": "{path} is een versleuteld jrnl-dagboek; ontsleutel het eerst met "
+        "'jrnl --decrypt BESTAND', of geef de uitvoer van 'jrnl --export json'; "
+        "er is niets geïmporteerd",
+    },
     "jrnl_bad_date": {
         "en": "{where}: cannot read the date {text!r}; steentje reads jrnl's time formats "
         "{forms}; nothing was imported",

@@ -103,3 +103,18 @@ def test_not_a_jrnl_file(
 def test_from_takes_steentje_or_jrnl(run: Invoke) -> None:
     result = run("import", "--from", "dayone", "x.json")
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "is an encrypted jrnl journal; decrypt it first"), ("nl", "is een versleuteld")],
+)
+def test_an_encrypted_journal_is_named_as_such(
+    run: Invoke, journal_path: Path, language: str, words: str
+) -> None:
+    source = FIXTURES / "encrypted.txt"
+    result = run("--lang", language, "import", "--from", "jrnl", str(source))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"steentje: {source} {words}")
+    assert result.stderr.count("\n") == 1
+    assert not journal_path.exists()

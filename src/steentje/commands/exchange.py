@@ -59,6 +59,11 @@ def import_file(
     try:
         # "-" is standard input, as for most commands that read a file.
         raw = sys.stdin.buffer.read() if str(source) == "-" else source.read_bytes()
+        if origin == "jrnl":
+            from steentje.jrnl import is_encrypted
+
+            if is_encrypted(raw):
+                raise SteentjeError(t("jrnl_encrypted", path=source))
         text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         reason = os_reason(error) if isinstance(error, OSError) else t("not_utf8_text")
