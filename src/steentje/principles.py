@@ -10,7 +10,6 @@ from typing import Any
 
 from steentje.errors import SteentjeError
 from steentje.i18n import LANGUAGES
-from steentje.journal import FREE
 from steentje.rotation import PRINCIPLE_COUNT
 from steentje.words import LABELS, os_reason, t, toml_problem
 
@@ -159,6 +158,8 @@ def principle_label(number: int, catalog: Catalog) -> str:
 
     A free reflection (principle 0) is named as such.
     """
+    from steentje.journal import FREE  # here: showing a question needs no journal module
+
     if number == FREE:
         return str(LABELS[catalog.language]["free"])
     if not 1 <= number <= len(catalog.principles):
