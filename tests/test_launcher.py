@@ -90,3 +90,19 @@ def test_fast_path_output_matches_typer(run: Invoke, arguments: list[str]) -> No
     slow = run(*arguments)
     assert (fast.returncode, fast.stdout, fast.stderr) == (slow.exit_code, slow.stdout, slow.stderr)
     assert fast.stdout
+
+
+def test_showing_the_question_loads_no_journal_module() -> None:
+    # principles.principle_label names free reflections without importing journal at the
+    # top: `today --no-input` runs from shell start-up and must stay light.
+    code = (
+        "import sys\n"
+        "from steentje.launcher import main\n"
+        "sys.argv = ['steentje', 'today', '--no-input']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('steentje.journal' in sys.modules, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=False
+    )
+    assert done.stderr.strip().splitlines()[-1] == "False", done.stderr

@@ -99,9 +99,15 @@ def same_content(one: Entry, other: Entry) -> bool:
     )  # fmt: skip
 
 
-def plan_import(existing: Sequence[Entry], incoming: Iterable[Entry]) -> ImportPlan:
+def plan_import(
+    existing: Sequence[Entry], incoming: Iterable[Entry], *, ids_from_content: bool = False
+) -> ImportPlan:
     """Sort incoming entries: new, already there (same id and content, or same moment and
-    answer), or in conflict (an id already used for other content)."""
+    answer), or in conflict (an id already used for other content).
+
+    With *ids_from_content* (a jrnl import: each id is derived from what the entry
+    says), an id already in the journal means the entry is there, perhaps edited since.
+    """
     by_id = {entry.id: entry for entry in existing}
     moments = {(entry.date, entry.answer) for entry in existing}
     fresh: list[Entry] = []
@@ -110,7 +116,7 @@ def plan_import(existing: Sequence[Entry], incoming: Iterable[Entry]) -> ImportP
     for entry in incoming:
         known = by_id.get(entry.id)
         if (entry.date, entry.answer) in moments or (
-            known is not None and same_content(entry, known)
+            known is not None and (ids_from_content or same_content(entry, known))
         ):
             skipped += 1  # already there, perhaps under another id (kept both before)
             continue

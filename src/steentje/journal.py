@@ -27,6 +27,11 @@ KNOWN_FIELDS = ("id", "date", "principle", "prompt", "answer", "tags", "starred"
 # What every entry is written with, in this order (``starred`` only when true).
 ALWAYS_WRITTEN = KNOWN_FIELDS[:6]
 ID_PREFIX_MINIMUM = 4
+# The principle of a free reflection: one that answers no principle and no
+# question (``log --free``, an entry brought from jrnl). It is written like any
+# other entry, as ``principle = 0`` with an empty ``prompt``, so every key keeps
+# its place and what an interrupted append leaves looks the same.
+FREE = 0
 _TOML_ERROR_LINE = re.compile(r"at line (\d+)")
 
 
@@ -45,6 +50,11 @@ class Entry:
     extra: Mapping[str, Any] = field(default_factory=dict)
     # Written as `starred = true` only when set; absent means not starred.
     starred: bool = field(default=False, kw_only=True)
+
+    @property
+    def is_free(self) -> bool:
+        """Whether this is a free reflection: no principle, no question."""
+        return self.principle == FREE
 
     @property
     def day(self) -> dt.date:
@@ -227,6 +237,15 @@ def new_entry(
         tags=clean_tags(tags),
         starred=starred,
     )
+
+
+def answered_days(entries: Iterable[Entry]) -> frozenset[dt.date]:
+    """The days whose question has an answer: a free reflection answers none.
+
+    What the reminder and its stamp go by: writing freely on a day does not
+    answer that day's question, so the reminder stays until it is answered.
+    """
+    return frozenset(entry.day for entry in entries if entry.principle != FREE)
 
 
 def require_text(value: str, what: str) -> None:
@@ -580,7 +599,7 @@ def entry_problem(table: Any) -> str | None:
     if (
         not isinstance(principle, int)
         or isinstance(principle, bool)
-        or not 1 <= principle <= PRINCIPLE_COUNT
+        or not FREE <= principle <= PRINCIPLE_COUNT
     ):
         return t("field_principle", count=PRINCIPLE_COUNT)
     if not isinstance(table.get("prompt", ""), str):

@@ -68,6 +68,13 @@ class ReviewFormat(StrEnum):
     json = "json"
 
 
+class ImportOrigin(StrEnum):
+    """What ``import`` reads: a steentje export, or a jrnl journal (file or JSON export)."""
+
+    steentje = "steentje"
+    jrnl = "jrnl"
+
+
 class _Interrupted(Exception):
     """Ctrl-C, carried past typer (which would turn it into a silent exit 130) to run_guarded."""
 
@@ -411,13 +418,14 @@ def log(
     day: MomentOption = None,
     tags: TagsOption = None,
     star: Annotated[bool, typer.Option("--star")] = False,
+    free: Annotated[bool, typer.Option("--free")] = False,
 ) -> None:
     """Write down your answer."""
     from steentje.commands.today import log as log_answer
 
     if text is not None and edit:
         raise typer.BadParameter(t("text_and_edit"))
-    log_answer(_settings(ctx), text, edit=edit, day=day, tags=tags or (), star=star)
+    log_answer(_settings(ctx), text, edit=edit, day=day, tags=tags or (), star=star, free=free)
 
 
 def _filters(
@@ -553,11 +561,14 @@ def import_(
     ctx: typer.Context,
     source: Annotated[Path, typer.Argument(metavar="FILE", show_default=False)],
     keep_both: Annotated[bool, typer.Option("--keep-both")] = False,
+    origin: Annotated[
+        ImportOrigin, typer.Option("--from", case_sensitive=False)
+    ] = ImportOrigin.steentje,
 ) -> None:
     """Bring in entries from an export."""
     from steentje.commands.exchange import import_file
 
-    import_file(_settings(ctx), source, keep_both=keep_both)
+    import_file(_settings(ctx), source, keep_both=keep_both, origin=origin.value)
 
 
 @app.command()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from steentje.journal import Entry, normalised_tags
+from steentje.journal import FREE, Entry, normalised_tags
 
 if TYPE_CHECKING:
     from steentje.daily import DailyPrompt
@@ -48,6 +48,8 @@ class Stats:
     current_streak: int
     longest_streak: int
     per_principle: dict[int, int]
+    # Free reflections answer no principle; they count in total, days and streaks.
+    free: int
     tags: list[tuple[str, int]]
     calendar: Calendar
 
@@ -60,6 +62,7 @@ class Stats:
             "current_streak": self.current_streak,
             "longest_streak": self.longest_streak,
             "per_principle": {str(number): count for number, count in self.per_principle.items()},
+            "free": self.free,
             "tags": [{"tag": tag, "count": count} for tag, count in self.tags],
             "calendar": {
                 "start": self.calendar.start.isoformat(),
@@ -114,7 +117,9 @@ def compute_stats(
     per_day = Counter(entry.day for entry in entries)
     current, longest = streaks(per_day, today)
     per_principle = dict.fromkeys(range(1, PRINCIPLE_COUNT + 1), 0)
-    per_principle.update(Counter(entry.principle for entry in entries))
+    counted = Counter(entry.principle for entry in entries)
+    free = counted.pop(FREE, 0)
+    per_principle.update(counted)
     tags = tag_counts(entries)[:TOP_TAGS]
     start = first_day(today, week_start) - timedelta(weeks=weeks - 1)
     end = start + timedelta(weeks=weeks)
@@ -126,6 +131,7 @@ def compute_stats(
         current_streak=current,
         longest_streak=longest,
         per_principle=per_principle,
+        free=free,
         tags=tags,
         calendar=Calendar(start, weeks, counts, week_start),
     )

@@ -11,7 +11,7 @@ from typing import Any
 from steentje.errors import SteentjeError
 from steentje.i18n import LANGUAGES
 from steentje.rotation import PRINCIPLE_COUNT
-from steentje.words import os_reason, t, toml_problem
+from steentje.words import LABELS, os_reason, t, toml_problem
 
 MIN_PROMPTS = 3
 DATA_FILE = "principles.toml"
@@ -154,7 +154,14 @@ def _conclusion(data: dict[str, Any], language: str) -> Conclusion:
 
 
 def principle_label(number: int, catalog: Catalog) -> str:
-    """'5. Title' for a principle number as an entry stores it ('5' alone when unknown)."""
+    """'5. Title' for a principle number as an entry stores it ('5' alone when unknown).
+
+    A free reflection (principle 0) is named as such.
+    """
+    from steentje.journal import FREE  # here: showing a question needs no journal module
+
+    if number == FREE:
+        return str(LABELS[catalog.language]["free"])
     if not 1 <= number <= len(catalog.principles):
         return str(number)
     return f"{number}. {catalog.principles[number - 1].title}"

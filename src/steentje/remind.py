@@ -54,10 +54,12 @@ def _journal_says_done(journal: str, today: date) -> bool:
     """
     from pathlib import Path
 
+    from steentje.journal import answered_days
     from steentje.storage.reading import read_journal
     from steentje.storage.stamps import write_stamp_quietly
 
-    days = {entry.day for entry in read_journal(Path(journal)).entries}
+    # A free reflection answers no question: the reminder stays until today's is answered.
+    days = answered_days(read_journal(Path(journal)).entries)
     write_stamp_quietly(journal, days, today)
     return today in days
 

@@ -311,8 +311,9 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "nl": "'date' moet een datum met tijd zijn, zoals 2026-11-30T08:15:00+01:00",
     },
     "field_principle": {
-        "en": "'principle' must be a number from 1 to {count}",
-        "nl": "'principle' moet een getal van 1 tot en met {count} zijn",
+        "en": "'principle' must be a number from 1 to {count}, or 0 for a free reflection",
+        "nl": "'principle' moet een getal van 1 tot en met {count} zijn, of 0 voor een vrije "
+        "reflectie",
     },
     "field_name_answer": {"en": "answer", "nl": "het antwoord"},
     "field_name_prompt": {"en": "question", "nl": "de vraag"},
@@ -541,6 +542,58 @@ MESSAGES: dict[str, dict[str, Text]] = {
     "config_journals_needs_name": {
         "en": "give the journal's name: 'steentje config set journals.NAME PATH'",
         "nl": "geef de naam van het dagboek: 'steentje config set journals.NAAM PAD'",
+    },
+    # free reflections and jrnl imports (issue 12)
+    "saved_free": {
+        "en": "Saved {id} · free reflection · {when}",
+        "nl": "Bewaard: {id} · vrije reflectie · {when}",
+    },
+    "editor_free_header": {
+        "en": "Free reflection {id} from {day}.",
+        "nl": "Vrije reflectie {id} van {day}.",
+    },
+    "jrnl_not_a_journal": {
+        "en": "{where}: not a jrnl journal: its entries start with a line such as "
+        "'[2026-11-20 09:15:00 AM] Title' (or give jrnl's 'jrnl --export json'); "
+        "nothing was imported",
+        "nl": "{where}: geen jrnl-dagboek: de notities daarin beginnen met een regel als "
+        "'[2026-11-20 09:15:00 AM] Titel' (of geef de uitvoer van 'jrnl --export json'); "
+        "er is niets geïmporteerd",
+    },
+    "jrnl_encrypted": {
+        "en": "{path} is an encrypted jrnl journal; decrypt it first with "
+        "'jrnl --decrypt FILE', or give 'jrnl --export json'; nothing was imported",
+        "nl": "{path} is een versleuteld jrnl-dagboek; ontsleutel het eerst met "
+        "'jrnl --decrypt BESTAND', of geef de uitvoer van 'jrnl --export json'; "
+        "er is niets geïmporteerd",
+    },
+    "jrnl_bad_date": {
+        "en": "{where}: cannot read the date {text!r}; steentje reads jrnl's time formats "
+        "{forms}; nothing was imported",
+        "nl": "{where}: de datum {text!r} kan steentje niet lezen; steentje leest jrnl's "
+        "tijdnotaties {forms}; er is niets geïmporteerd",
+    },
+    "jrnl_bad_entry": {
+        "en": "{where}: {problem}; nothing was imported",
+        "nl": "{where}: {problem}; er is niets geïmporteerd",
+    },
+    "jrnl_not_an_export": {
+        "en": '{path}: not a jrnl export: expected an object with "entries", as '
+        "'jrnl --export json' writes it; nothing was imported",
+        "nl": '{path}: geen jrnl-export: verwacht is een object met "entries", zoals '
+        "'jrnl --export json' dat maakt; er is niets geïmporteerd",
+    },
+    "jrnl_bad_item": {
+        "en": "{path}: jrnl entry {number}: {problem}; nothing was imported",
+        "nl": "{path}: jrnl-notitie {number}: {problem}; er is niets geïmporteerd",
+    },
+    "jrnl_field_text": {
+        "en": "'title' and 'body' must be text",
+        "nl": "'title' en 'body' moeten tekst zijn",
+    },
+    "jrnl_field_date": {
+        "en": "'date' and 'time' must read like 2026-11-20 and 09:15",
+        "nl": "'date' en 'time' moeten eruitzien als 2026-11-20 en 09:15",
     },
     # dates and moments (issue 12): what a day option cannot take, and moving an entry
     "no_time_here": {
@@ -792,6 +845,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "prompts": "Reflectievragen",
         "date": "Datum",
         "principle": "Principe",
+        "free": "Vrije reflectie",
         "id": "Id",
         "reflection": "Antwoord",
         "tag_column": "Tags",
@@ -804,6 +858,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "current_streak": "Huidige reeks",
         "longest_streak": "Langste reeks",
         "per_principle": "Per principe",
+        "free_count": "Vrije reflecties",
         "tags": "Meest gebruikte tags",
         "weekdays": ("ma", "di", "wo", "do", "vr", "za", "zo"),
         "months": (
@@ -833,6 +888,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "prompts": "Reflection questions",
         "date": "Date",
         "principle": "Principle",
+        "free": "Free reflection",
         "id": "ID",
         "reflection": "Answer",
         "tag_column": "Tags",
@@ -845,6 +901,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "current_streak": "Current streak",
         "longest_streak": "Longest streak",
         "per_principle": "Per principle",
+        "free_count": "Free reflections",
         "tags": "Most used tags",
         "weekdays": ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"),
         "months": (
@@ -930,8 +987,12 @@ input; else steentje asks for it. With --date you write for another day,
 with that day's question, and at a time of day if you give one
 (--date "yesterday 15:00"). A #word in the answer becomes a tag too (turn that
 off with `steentje config set inline_tags off`); --star marks the entry.
+--free writes a free reflection: one that answers no principle and no question
+(today's question stays open, and so does its reminder).
 
 Example: `steentje log "I left the planning to Sam; it went better" -t team`
+
+Example: `steentje log --free "A quiet walk cleared my head"`
 """,
         "nl": """\
 Schrijf je antwoord op de vraag van vandaag op.
@@ -941,8 +1002,12 @@ pipe); anders vraagt steentje erom. Met --date schrijf je voor een andere dag, m
 vraag van die dag, en op een tijdstip als je dat noemt (--date "gisteren 15:00").
 Een #woord in je antwoord wordt ook een tag (zet dat uit met
 `steentje config set inline_tags uit`); met --star geef je de reflectie een ster.
+Met --free schrijf je een vrije reflectie: die beantwoordt geen principe en geen vraag
+(de vraag van vandaag blijft open, en de herinnering ook).
 
 Voorbeeld: `steentje log "Ik liet de planning aan Sam over; het ging beter" -t team`
+
+Voorbeeld: `steentje log --free "Een rustige wandeling maakte mijn hoofd leeg"`
 """,
     },
     "review": {
@@ -1054,7 +1119,14 @@ and answer) are skipped. An entry whose id your journal uses for something
 else is a conflict: nothing is imported, unless --keep-both gives it a new id.
 A malformed file changes nothing.
 
+--from jrnl reads a jrnl journal: its journal file (journal.txt) or
+`jrnl --export json`. Each entry keeps its date and time, its title and body (as
+the answer), its @tags and #tags and its star, and becomes a free reflection.
+Importing the same jrnl journal again adds nothing.
+
 Example: `steentje import laptop.json`
+
+Example: `steentje import --from jrnl ~/.local/share/jrnl/journal.txt`
 """,
         "nl": """\
 Importeer reflecties uit een JSON-export, bijvoorbeeld van een andere computer.
@@ -1064,7 +1136,14 @@ overgeslagen. Gebruikt je dagboek de id van een reflectie al voor iets anders, d
 een conflict: er wordt niets geïmporteerd, tenzij --keep-both die een nieuwe id geeft.
 Is het bestand beschadigd of ongeldig, dan verandert er niets.
 
+Met --from jrnl lees je een jrnl-dagboek: het dagboekbestand (journal.txt) of de
+uitvoer van `jrnl --export json`. Elke notitie houdt haar datum en tijd, titel en
+tekst (als antwoord), @tags en #tags en ster, en wordt een vrije reflectie. Importeer je
+hetzelfde jrnl-dagboek nog eens, dan komt er niets bij.
+
 Voorbeeld: `steentje import laptop.json`
+
+Voorbeeld: `steentje import --from jrnl ~/.local/share/jrnl/journal.txt`
 """,
     },
     "edit": {
@@ -1362,6 +1441,12 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
         "en": "Give the entry a star.",
         "nl": "Geef de reflectie een ster.",
     },
+    "free": {
+        "en": "A free reflection: it answers no principle and no question (today's question "
+        "still waits for its answer).",
+        "nl": "Een vrije reflectie: die beantwoordt geen principe en geen vraag (de vraag van "
+        "vandaag wacht nog op je antwoord).",
+    },
     "limit": {
         "en": "Show at most N entries.",
         "nl": "Toon maximaal N reflecties.",
@@ -1431,13 +1516,21 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
         "nl": "Overschrijf BESTAND als het al bestaat.",
     },
     "source": {
-        "en": "A JSON file from 'steentje export --format json'.",
-        "nl": "Een JSON-bestand van 'steentje export --format json'.",
+        "en": "A JSON file from 'steentje export --format json' (with --from jrnl: a jrnl "
+        "journal file or 'jrnl --export json'); - reads standard input.",
+        "nl": "Een JSON-bestand van 'steentje export --format json' (met --from jrnl: een "
+        "jrnl-dagboekbestand of 'jrnl --export json'); - leest de standaardinvoer.",
     },
     "keep_both": {
         "en": "When an entry's id is taken by one with other content, import it under a new id.",
         "nl": "Heeft een reflectie de id van een reflectie met een andere inhoud, importeer "
         "die dan met een nieuwe id.",
+    },
+    "origin": {
+        "en": "steentje (an export) or jrnl (a jrnl journal, plain text or JSON; its entries "
+        "become free reflections).",
+        "nl": "steentje (een export) of jrnl (een jrnl-dagboek, als tekst of JSON; de notities "
+        "worden vrije reflecties).",
     },
     "answer": {
         "en": "The new answer, instead of opening the editor.",

@@ -62,14 +62,16 @@ def edit(
     if answer is None and not add_tags and not remove_tags and when is None:
         from steentje import answers
 
+        day = f"{seen.date:%Y-%m-%d}"
+        header = (
+            t("editor_free_header", id=seen.id, day=day)
+            if seen.is_free
+            else t("editor_entry_header", id=seen.id, day=day, principle=seen.principle)
+        )
+        # A free reflection answers no question: no empty line where it would be.
         instructions = [
-            t(
-                "editor_entry_header",
-                id=seen.id,
-                day=f"{seen.date:%Y-%m-%d}",
-                principle=seen.principle,
-            ),
-            seen.prompt,
+            header,
+            *([seen.prompt] if seen.prompt else []),
             t("editor_instructions_edit"),
         ]
         typed = answers.edit_answer(instructions, seen.answer, settings.editor)

@@ -38,8 +38,13 @@ def export(
     print(t("exported", count=len(entries), path=output), file=sys.stderr)
 
 
-def import_file(settings: Settings, source: Path, *, keep_both: bool = False) -> tuple[int, int]:
+def import_file(
+    settings: Settings, source: Path, *, keep_both: bool = False, origin: str = "steentje"
+) -> tuple[int, int]:
     """Append the entries of the export *source* that the journal lacks: (added, skipped).
+
+    *origin* is "steentje" (a JSON export) or "jrnl" (a jrnl journal file or its
+    JSON export: free reflections whose ids come from their content, ``steentje.jrnl``).
 
     Every item is checked before anything is written, and the journal is read
     and appended to under one lock, so two imports at once add each entry once
@@ -54,16 +59,26 @@ def import_file(settings: Settings, source: Path, *, keep_both: bool = False) ->
     try:
         # "-" is standard input, as for most commands that read a file.
         raw = sys.stdin.buffer.read() if str(source) == "-" else source.read_bytes()
+        if origin == "jrnl":
+            from steentje.jrnl import is_encrypted
+
+            if is_encrypted(raw):
+                raise SteentjeError(t("jrnl_encrypted", path=source))
         text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         reason = os_reason(error) if isinstance(error, OSError) else t("not_utf8_text")
         raise SteentjeError(t("cannot_read_import", path=source, reason=reason)) from None
-    incoming = entries_from_json(text, source)
+    if origin == "jrnl":
+        from steentje.jrnl import entries_from_jrnl
+
+        incoming = entries_from_jrnl(text, source)
+    else:
+        incoming = entries_from_json(text, source)
     plans: list[ImportPlan] = []
     renamed: list[Entry] = []
 
     def pick(existing: Sequence[Entry]) -> list[Entry]:
-        plan = plan_import(existing, incoming)
+        plan = plan_import(existing, incoming, ids_from_content=origin == "jrnl")
         plans.append(plan)
         if plan.conflicts and not keep_both:
             ids = ", ".join(entry.id for entry, _ in plan.conflicts)

@@ -60,10 +60,13 @@ def log(
     day: When | None,
     tags: Iterable[str],
     star: bool = False,
+    free: bool = False,
 ) -> Entry:
     """Save an answer to the question of *day* (default: now), at its time of day when given.
 
-    The answer comes from *text*, the editor, a pipe or a prompt.
+    The answer comes from *text*, the editor, a pipe or a prompt. With *free* it
+    is a free reflection: it answers no principle and no question (and so does
+    not silence the day's reminder).
     """
     from steentje.dates import moment_on, require_past
     from steentje.journal import clean_tags
@@ -72,27 +75,37 @@ def log(
     now = clock.now()
     moment = now if day is None else moment_on(day.day, now, day.at)
     require_past(moment, now)  # before anything is typed
-    daily = daily_for(settings, moment.date())
+    daily = None if free else daily_for(settings, moment.date())
     answer = text if text is not None else collect_answer(settings, daily, edit=edit)
+    if daily is None:
+        return save_free(settings, answer, tags, moment, starred=star)
     # save_answer keeps a moment that lies on the daily's day as it is.
     return save_answer(settings, daily, answer, tags, moment, starred=star)
 
 
-def collect_answer(settings: Settings, daily: DailyPrompt, *, edit: bool) -> str:
-    """The answer from the editor, else from piped input, else asked on the terminal."""
+def collect_answer(settings: Settings, daily: DailyPrompt | None, *, edit: bool) -> str:
+    """The answer from the editor, else from piped input, else asked on the terminal.
+
+    Without *daily* (a free reflection) no question is shown.
+    """
     from steentje import answers
     from steentje.output import render
 
     if edit:
-        instructions = [
-            f"{daily.principle.number}. {daily.principle.title}",
-            daily.prompt,
-            t("editor_instructions_new"),
-        ]
+        if daily is None:
+            instructions = [text_label(settings.language, "free"), t("editor_instructions_new")]
+        else:
+            instructions = [
+                f"{daily.principle.number}. {daily.principle.title}",
+                daily.prompt,
+                t("editor_instructions_new"),
+            ]
         return answers.edit_answer(instructions, "", settings.editor)
     if answers.stdin_is_piped():
         return answers.read_piped_answer(sys.stdin.buffer)
     console = render.make_console()
+    if daily is None:
+        return render.ask_answer(console, settings.language, can_skip=False)
     is_today = daily.day == clock.today()
     console.print(render.daily_panel(daily, settings.language, show_hint=False, is_today=is_today))
     return render.ask_answer(console, settings.language, can_skip=False)
@@ -130,3 +143,29 @@ def save_answer(
     when = format_long_date(daily.day, settings.language)
     print(t("saved", id=entry.id, principle=entry.principle, when=when))
     return entry
+
+
+def save_free(
+    settings: Settings, answer: str, tags: Iterable[str], moment: datetime, *, starred: bool
+) -> Entry:
+    """Append a free reflection (no principle, no question) at *moment*; confirm it."""
+    from steentje.i18n import format_long_date
+    from steentje.journal import FREE, inline_tags, new_entry
+    from steentje.storage.appending import append_entry
+
+    if settings.inline_tags:
+        tags = [*tags, *inline_tags(answer)]
+    entry = new_entry(
+        when=moment, principle=FREE, prompt="", answer=answer, tags=tags, starred=starred
+    )
+    append_entry(settings.journal, entry)
+    when = format_long_date(entry.day, settings.language)
+    print(t("saved_free", id=entry.id, when=when))
+    return entry
+
+
+def text_label(language: str, key: str) -> str:
+    """A screen label as plain text (for the editor's instructions)."""
+    from steentje.words import LABELS
+
+    return str(LABELS[language][key])

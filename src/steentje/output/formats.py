@@ -24,6 +24,8 @@ def entry_to_dict(entry: Entry) -> dict[str, object]:
         "answer": entry.answer,
         "tags": list(entry.tags),
         "starred": entry.starred,
+        # A free reflection answers no principle and no question: principle 0, prompt "".
+        "free": entry.is_free,
     }
 
 
@@ -67,7 +69,8 @@ def week_heading(day: date, language: str, week_start: int = 0) -> str:
 def entries_to_markdown(entries: Iterable[Entry], catalog: Catalog, week_start: int = 0) -> str:
     """Entries as a Markdown document, grouped by week, in the order given.
 
-    Each entry shows its day, its principle's title, the prompt as it was asked,
+    Each entry shows its day, its principle's title (or that it is a free reflection),
+    the prompt as it was asked,
     the answer, and its id, a star when it has one, and its tags.
     """
     parts = ["# steentje"]
@@ -80,8 +83,8 @@ def entries_to_markdown(entries: Iterable[Entry], catalog: Catalog, week_start: 
         parts.append(
             f"### {format_long_date(entry.day, catalog.language)}, {entry.date:%H:%M} · "
             f"{principle_label(entry.principle, catalog)}\n\n"
-            f"*{entry.prompt}*\n\n"
-            f"{entry.answer.strip()}"
+            + (f"*{entry.prompt}*\n\n" if entry.prompt else "")
+            + entry.answer.strip()
         )
         details = f"`{entry.id}`"
         if entry.starred:

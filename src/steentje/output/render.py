@@ -441,8 +441,9 @@ def entries_full(
     for entry in entries:
         parts.append(_entry_heading(entry, catalog, star))
         body = Text()
-        body.append_text(highlighted(entry.prompt, search, "italic"))
-        body.append("\n\n")
+        if entry.prompt:  # a free reflection answers no question
+            body.append_text(highlighted(entry.prompt, search, "italic"))
+            body.append("\n\n")
         body.append_text(highlighted(entry.answer, search))
         if entry.tags:
             body.append("\n\n" + tag_line(entry.tags), style="cyan")
@@ -538,6 +539,12 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
         Text(labels["per_principle"], style="bold cyan"),
         Fitted(bars),
     ]
+    if stats.free:  # free reflections answer no principle: counted apart
+        free = Table.grid(padding=(0, 1))
+        free.add_column(style="bold")
+        free.add_column(justify="right")
+        free.add_row(labels["free_count"], str(stats.free))
+        parts += [Text(), free]
     if stats.tags:
         tags = Text(", ").join(Text(visible(f"#{tag} ({count})")) for tag, count in stats.tags)
         parts += [Text(), Text(labels["tags"], style="bold cyan"), tags]
@@ -666,7 +673,8 @@ def week_view(
             asked = (entry.principle, entry.prompt)
             if asked != (principle.number, review_day.daily.prompt):
                 parts.append(Text(principle_label(entry.principle, catalog), style="bold"))
-                parts.append(Text(visible(entry.prompt), style="italic dim"))
+                if entry.prompt:  # a free reflection answers no question
+                    parts.append(Text(visible(entry.prompt), style="italic dim"))
             parts.append(TrimmedAnswer(entry, catalog.language))
     title = ""
     if days:

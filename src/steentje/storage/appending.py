@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from steentje import clock
-from steentje.journal import Entry, entry_block, journal_header
+from steentje.journal import Entry, answered_days, entry_block, journal_header
 from steentje.storage.files import (
     BINARY,
     NOFOLLOW,
@@ -73,7 +73,7 @@ def append_locked(path: Path, entries: Sequence[Entry]) -> None:
     else:
         known = frozenset()
         _write_new(descriptor, path, journal_header() + block)
-    days = None if known is None else known | {entry.day for entry in entries}
+    days = None if known is None else known | answered_days(entries)
     write_stamp_quietly(path, days, clock.today())
 
 

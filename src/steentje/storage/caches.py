@@ -39,6 +39,7 @@ from typing import Any, BinaryIO, TypeGuard
 from steentje.errors import SteentjeError
 from steentje.journal import (
     ENTRY_TABLE,
+    FREE,
     Entry,
     decode,
     entry_from_table,
@@ -435,7 +436,7 @@ def _index_is_sound(index: Index) -> bool:
         and min(index.lengths) > 0
         and max(ends) <= index.coverage.size
         and sorted(index.positions) == list(range(len(index.positions)))
-        and 1 <= min(index.principles) <= max(index.principles) <= PRINCIPLE_COUNT
+        and FREE <= min(index.principles) <= max(index.principles) <= PRINCIPLE_COUNT
         and 1 <= min(index.days) <= max(index.days) <= date.max.toordinal()
         and all(a <= b for a, b in zip(index.moments, index.moments[1:], strict=False))
     )
@@ -511,7 +512,7 @@ def _entry_from_record(record: Any) -> Entry:
         not all(isinstance(text, str) for text in (entry_id, prompt, answer, extra))
         or when.tzinfo is None
         or type(principle) is not int
-        or not 1 <= principle <= PRINCIPLE_COUNT
+        or not FREE <= principle <= PRINCIPLE_COUNT
         or not isinstance(tags, list)
         or not all(isinstance(tag, str) for tag in tags)
         or not isinstance(starred, bool)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from steentje import clock
 from steentje.errors import SteentjeError
-from steentje.journal import Entry, Journal, find_entry, journal_bytes
+from steentje.journal import Entry, Journal, answered_days, find_entry, journal_bytes
 from steentje.storage.files import read_regular, replace_file
 from steentje.storage.lock import journal_lock
 from steentje.storage.reading import check_writable_version, read_unlocked
@@ -28,8 +28,8 @@ def backup_path(path: Path) -> Path:
 
 
 def entry_days(entries: Iterable[Entry]) -> frozenset[date]:
-    """The days that have an entry, for the stamp."""
-    return frozenset(entry.day for entry in entries)
+    """The days whose question has an answer, for the stamp (``journal.answered_days``)."""
+    return answered_days(entries)
 
 
 def rewrite_journal(path: Path, change: Callable[[Journal], Journal]) -> Journal:
