@@ -110,7 +110,7 @@ def write_journal(folder: Path, count: int) -> Path:
     path.write_bytes(journal_bytes(journal))
     path.chmod(0o600)
     if journal.entries:
-        write_stamp(path, max(entry.day for entry in journal.entries))
+        write_stamp(path, {entry.day for entry in journal.entries}, clock.today())
     return path
 
 
@@ -274,7 +274,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
         # The shell snippet when today is done: its cost inside an interactive shell.
         done = journals[100]
-        write_stamp(done, clock.today())
+        write_stamp(done, {clock.today()}, clock.today())
         for shell, start, verb in (
             ("bash", ["bash", "--norc", "--noprofile", "-i", "-c"], "."),
             ("zsh", ["zsh", "-f", "-i", "-c"], "."),
@@ -301,7 +301,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             )  # fmt: skip
 
         due = journals[100]
-        write_stamp(due, clock.today() - timedelta(days=1))
+        write_stamp(due, {clock.today() - timedelta(days=1)}, clock.today())
         remind = measure("remind", steentje(due, "remind"), env, runs * 2)
         ratio = remind.median / python_pass.median
         lines.append(
