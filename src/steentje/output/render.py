@@ -1,4 +1,4 @@
-"""Everything steentje draws with rich: panels, tables, the answer prompt.
+"""Everything steentje draws with rich: panels, tables, the yes/no question.
 
 This is the only module that imports rich, and it does so lazily, so commands
 that print plain text never pay for it.
@@ -34,10 +34,24 @@ def make_console(*, stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False)
 
 
+# An answer shown under the day's question is cut after this many lines (`show ID` has it all).
+ANSWERED_LINES = 4
+
+
 def daily_panel(
-    daily: DailyPrompt, language: str, *, show_hint: bool, is_today: bool = True
+    daily: DailyPrompt,
+    language: str,
+    *,
+    show_hint: bool,
+    is_today: bool = True,
+    answered: Sequence[Entry] = (),
+    more: bool = False,
 ) -> object:
-    """The day's principle and question, framed; the hint to answer names another day."""
+    """The day's principle and question, framed, with the day's answers so far under it.
+
+    *answered* are shown oldest first, each with its time; *more* says that the
+    day has earlier answers than those. The hint to answer names another day.
+    """
     from rich.panel import Panel
     from rich.text import Text
 
@@ -49,6 +63,17 @@ def daily_panel(
     body.append(f"“{principle.key_phrase}”\n\n", style="italic")
     body.append(f"{labels['today' if is_today else 'other_day']}\n", style="bold cyan")
     body.append(daily.prompt)
+    if answered:
+        body.append(f"\n\n{labels['answered' if is_today else 'answered_other_day']}", style="bold")
+        if more:
+            review = f"steentje review --since {daily.day:%Y-%m-%d} --until {daily.day:%Y-%m-%d}"
+            body.append(f"\n{text_in('more_answers', language, command=review)}", style="dim")
+        for entry in sorted(answered, key=lambda entry: entry.date):
+            lines = visible(entry.answer).split("\n")
+            if len(lines) > ANSWERED_LINES:
+                lines = [*lines[: ANSWERED_LINES - 1], "…"]
+            body.append(f"\n{entry.date:%H:%M}  ", style="dim")
+            body.append("\n       ".join(lines))
     return Panel(
         body,
         title=f"steentje · {format_long_date(daily.day, language)}",
@@ -187,14 +212,13 @@ def print_all(console: Console, renderables: Sequence[object]) -> None:
         console.print(renderable)
 
 
-def ask_answer(console: Console, language: str, *, can_skip: bool) -> str:
-    """Ask for the day's answer on the terminal; Ctrl-D counts as no answer."""
-    label = LABELS[language]["answer_or_skip" if can_skip else "answer"]
-    try:
-        return console.input(f"[bold]{label}:[/] ")
-    except EOFError:
-        console.print()
-        return ""
+def answer_label(language: str, *, can_skip: bool) -> object:
+    """The line above the answer prompt: what to type and how to finish (wrapped to the width)."""
+    from rich.text import Text
+
+    labels = LABELS[language]
+    how = labels["answer_how_or_skip" if can_skip else "answer_how"]
+    return Text.assemble((labels["answer"], "bold"), f", {how}")
 
 
 def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
