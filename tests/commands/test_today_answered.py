@@ -67,6 +67,9 @@ def test_a_long_answer_is_cut_and_what_steers_the_terminal_is_shown_as_notation(
     text = flat(shown)
     assert "one two three …" in text and "four" not in text
     assert "title^[]0;owned^G here" in text
+    run("log", "word " * 200)  # one long line: cut too
+    text = flat(run("--lang", "en", "today", "--no-input").stdout)
+    assert text.count("word") < 100 and "word word …" in text
 
 
 def test_an_answer_added_by_hand_is_shown_too(run: Invoke, journal_path: Path) -> None:

@@ -17,7 +17,7 @@ from steentje.week import weekday_order
 from steentje.words import LABELS, text_in
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, Group
     from rich.text import Text
 
     from steentje.daily import DailyPrompt
@@ -34,8 +34,10 @@ def make_console(*, stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False)
 
 
-# An answer shown under the day's question is cut after this many lines (`show ID` has it all).
+# An answer shown under the day's question is cut after this many lines or characters
+# (`show ID` has it all).
 ANSWERED_LINES = 4
+ANSWERED_CHARACTERS = 400
 
 
 def daily_panel(
@@ -63,19 +65,11 @@ def daily_panel(
     body.append(f"“{principle.key_phrase}”\n\n", style="italic")
     body.append(f"{labels['today' if is_today else 'other_day']}\n", style="bold cyan")
     body.append(daily.prompt)
+    content: Text | Group = body
     if answered:
-        body.append(f"\n\n{labels['answered' if is_today else 'answered_other_day']}", style="bold")
-        if more:
-            review = f"steentje review --since {daily.day:%Y-%m-%d} --until {daily.day:%Y-%m-%d}"
-            body.append(f"\n{text_in('more_answers', language, command=review)}", style="dim")
-        for entry in sorted(answered, key=lambda entry: entry.date):
-            lines = visible(entry.answer).split("\n")
-            if len(lines) > ANSWERED_LINES:
-                lines = [*lines[: ANSWERED_LINES - 1], "…"]
-            body.append(f"\n{entry.date:%H:%M}  ", style="dim")
-            body.append("\n       ".join(lines))
+        content = _with_answers(body, daily.day, language, answered, more=more, is_today=is_today)
     return Panel(
-        body,
+        content,
         title=f"steentje · {format_long_date(daily.day, language)}",
         title_align="left",
         subtitle=labels["log_hint"].format(command=command) if show_hint else None,
@@ -83,6 +77,40 @@ def daily_panel(
         border_style="yellow",
         padding=(1, 2),
     )
+
+
+def _with_answers(
+    body: Text,
+    day: date,
+    language: str,
+    answered: Sequence[Entry],
+    *,
+    more: bool,
+    is_today: bool,
+) -> Group:
+    """*body* followed by the day's answers: time, then text (wrapped lines stay under the text)."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    labels = LABELS[language]
+    heading = Text(f"\n{labels['answered' if is_today else 'answered_other_day']}", style="bold")
+    if more:
+        review = f"steentje review --since {day:%Y-%m-%d} --until {day:%Y-%m-%d}"
+        heading.append(f"\n{text_in('more_answers', language, command=review)}", style="dim")
+    answers = Table.grid(padding=(0, 2))
+    answers.add_column(style="dim", no_wrap=True)
+    answers.add_column()
+    for entry in sorted(answered, key=lambda entry: entry.date):
+        text = visible(entry.answer)
+        lines = text.split("\n")
+        if len(lines) > ANSWERED_LINES:
+            text = "\n".join([*lines[: ANSWERED_LINES - 1], "…"])
+        if len(text) > ANSWERED_CHARACTERS:
+            cut = text[:ANSWERED_CHARACTERS]
+            text = (cut.rsplit(None, 1)[0] if " " in cut else cut).rstrip() + " …"
+        answers.add_row(f"{entry.date:%H:%M}", text)
+    return Group(body, heading, answers)
 
 
 def principles_table(catalog: Catalog) -> object:
