@@ -171,7 +171,8 @@ try:
     main()
 except SystemExit:
     pass
-heavy = [m for m in ("typer", "rich", "pathlib", "tomllib", "platformdirs", "filelock", "typing")
+heavy = [m for m in ("typer", "rich", "pathlib", "tomllib", "platformdirs", "filelock", "typing",
+                      "prompt_toolkit")
          if m in sys.modules]
 print("HEAVY:" + ",".join(heavy))
 """

@@ -11,7 +11,14 @@ import os
 import sys
 from collections.abc import Callable
 
-from steentje.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, SteentjeError, print_error
+from steentje.errors import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    InterruptedOnFreshLine,
+    SteentjeError,
+    print_error,
+)
 from steentje.words import t
 
 
@@ -22,9 +29,10 @@ def run_guarded(work: Callable[[], int | None]) -> int:
     except SteentjeError as error:
         print_error(str(error))
         return error.exit_code
-    except KeyboardInterrupt:
-        # The cursor may sit after a half-typed answer: start the message on a line of its own.
-        print(file=sys.stderr)
+    except KeyboardInterrupt as interrupt:
+        # The cursor may sit after a half-typed reply: start the message on a line of its own.
+        if not isinstance(interrupt, InterruptedOnFreshLine):
+            print(file=sys.stderr)
         print_error(t("aborted"))
         return EXIT_INTERRUPTED
     except Exception as error:

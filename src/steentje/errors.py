@@ -25,3 +25,7 @@ class UsageError(SteentjeError):
 
 class NoSuchEntry(SteentjeError):
     """No entry has the id asked for (it may have been deleted meanwhile)."""
+
+
+class InterruptedOnFreshLine(KeyboardInterrupt):
+    """Ctrl-C where the cursor already stands at the start of a line (the answer prompt)."""

@@ -86,8 +86,8 @@ class SteentjeGroup(TyperGroup):
         """Run the command; an interrupt goes to the one error handler, as on the fast path."""
         try:
             return super().invoke(ctx)
-        except KeyboardInterrupt:
-            raise _Interrupted from None
+        except KeyboardInterrupt as interrupt:
+            raise _Interrupted(interrupt) from None
 
     def main(  # type: ignore[override]
         self,
@@ -122,7 +122,9 @@ class SteentjeGroup(TyperGroup):
                 if error.format_message():
                     print_error(_usage_message(error))
                 return error.exit_code
-            except (_Interrupted, typer.Abort):
+            except _Interrupted as carried:
+                raise carried.args[0] from None  # as it was raised (on a fresh line, say)
+            except typer.Abort:
                 raise KeyboardInterrupt from None
             return result if isinstance(result, int) else 0
 

@@ -647,6 +647,15 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "en": "whether #words in an answer become tags: on or off",
         "nl": "of #woorden in een antwoord tags worden: aan of uit",
     },
+    # typing an answer, and a day already answered (issue 12)
+    "add_another": {
+        "en": "You answered this already. Add another answer?",
+        "nl": "Je hebt deze vraag al beantwoord. Wil je nog een antwoord toevoegen?",
+    },
+    "more_answers": {
+        "en": "… and earlier ones: {command}",
+        "nl": "… en eerdere: {command}",
+    },
     # the journal as the only truth: kinds of files, links, conflicts, dates, a full disk
     "not_a_regular_file": {
         "en": "{path} is not a regular file (a link, FIFO or device); steentje reads and "
@@ -839,8 +848,12 @@ LABELS: dict[str, dict[str, Any]] = {
     "nl": {
         "today": "Vraag van vandaag",
         "other_day": "Vraag van de dag",
-        "answer_or_skip": "Je antwoord (Enter om over te slaan)",
         "answer": "Je antwoord",
+        "answer_how": "in een paar regels (klaar: Enter op een lege regel of Ctrl-D)",
+        "answer_how_or_skip": "in een paar regels "
+        "(klaar: Enter op een lege regel of Ctrl-D; overslaan: meteen Enter)",
+        "answered": "Je antwoord van vandaag",
+        "answered_other_day": "Je antwoord van die dag",
         "log_hint": 'Antwoord met: {command} "…"',
         "prompts": "Reflectievragen",
         "date": "Datum",
@@ -882,8 +895,12 @@ LABELS: dict[str, dict[str, Any]] = {
     "en": {
         "today": "Today's question",
         "other_day": "Question of the day",
-        "answer_or_skip": "Your answer (Enter to skip)",
         "answer": "Your answer",
+        "answer_how": "in a few lines (done: Enter on an empty line or Ctrl-D)",
+        "answer_how_or_skip": "in a few lines "
+        "(done: Enter on an empty line or Ctrl-D; skip: Enter right away)",
+        "answered": "Your answer today",
+        "answered_other_day": "Your answer that day",
         "log_hint": 'Answer with: {command} "…"',
         "prompts": "Reflection questions",
         "date": "Date",
@@ -952,16 +969,24 @@ Start `steentje` zonder opdracht om de vraag van vandaag te zien en te beantwoor
         "en": """\
 Show today's principle and question, then ask for your answer.
 
-On a terminal steentje asks for the answer right away (press Enter to skip).
-With --no-input, or when input is not a terminal, it only shows the question.
+On a terminal steentje asks for the answer right away: a few lines, edited
+with the arrow keys, Home, End and Backspace. Enter on an empty line or
+Ctrl-D finishes, Enter right away skips, Ctrl-C cancels (nothing is saved).
+Once the day has an answer, it is shown under the question, and steentje
+asks whether to add another. With --no-input, or when input is not a
+terminal, it only shows the question and the day's answers.
 
 Example: `steentje today --date 2026-12-01 --no-input`
 """,
         "nl": """\
 Toon het principe en de vraag van vandaag, en vraag om je antwoord.
 
-Op een terminal vraagt steentje meteen om je antwoord (druk op Enter om over te slaan).
-Met --no-input, of als de invoer geen terminal is, toont steentje alleen de vraag.
+Op een terminal vraagt steentje meteen om je antwoord: een paar regels, die je bewerkt
+met de pijltjestoetsen, Home, End en Backspace. Enter op een lege regel of Ctrl-D rondt
+af, meteen Enter slaat over, Ctrl-C breekt af (er wordt niets bewaard). Heeft de dag al
+een antwoord, dan staat dat onder de vraag en vraagt steentje of je er nog een wilt
+toevoegen. Met --no-input, of als de invoer geen terminal is, toont steentje alleen de
+vraag en de antwoorden van die dag.
 
 Voorbeeld: `steentje today --date 2026-12-01 --no-input`
 """,
@@ -983,10 +1008,11 @@ Voorbeeld: `steentje --lang nl principles 5`
 Write down your answer to today's question.
 
 The answer comes from TEXT, else from your editor (--edit), else from piped
-input; else steentje asks for it. With --date you write for another day,
-with that day's question, and at a time of day if you give one
-(--date "yesterday 15:00"). A #word in the answer becomes a tag too (turn that
-off with `steentje config set inline_tags off`); --star marks the entry.
+input; else steentje asks for it: a few lines, finished with Enter on an
+empty line or Ctrl-D. With --date you write for another day, with that day's
+question, and at a time of day if you give one (--date "yesterday 15:00").
+A #word in the answer becomes a tag too (turn that off with
+`steentje config set inline_tags off`); --star marks the entry.
 --free writes a free reflection: one that answers no principle and no question
 (today's question stays open, and so does its reminder).
 
@@ -998,8 +1024,9 @@ Example: `steentje log --free "A quiet walk cleared my head"`
 Schrijf je antwoord op de vraag van vandaag op.
 
 Het antwoord komt uit TEKST, anders uit je editor (--edit), anders uit de invoer (een
-pipe); anders vraagt steentje erom. Met --date schrijf je voor een andere dag, met de
-vraag van die dag, en op een tijdstip als je dat noemt (--date "gisteren 15:00").
+pipe); anders vraagt steentje erom: een paar regels, af te ronden met Enter op een lege
+regel of met Ctrl-D. Met --date schrijf je voor een andere dag, met de vraag van die dag,
+en op een tijdstip als je dat noemt (--date "gisteren 15:00").
 Een #woord in je antwoord wordt ook een tag (zet dat uit met
 `steentje config set inline_tags uit`); met --star geef je de reflectie een ster.
 Met --free schrijf je een vrije reflectie: die beantwoordt geen principe en geen vraag

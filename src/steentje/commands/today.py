@@ -31,25 +31,84 @@ def daily_for(settings: Settings, day: date) -> DailyPrompt:
     return daily_prompt(load_catalog(settings.language), day, settings.week_start)
 
 
+# How many of a day's answers are shown under its question (a line says when there are more).
+SHOWN_ANSWERS = 3
+
+
 def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
-    """Show the day's panel and, on a terminal, take and save the answer (Enter skips)."""
+    """Show the day's panel with its answers so far and, on a terminal, take and save an answer.
+
+    Enter on an empty first line skips. A day that has an answer already asks
+    first whether to add another (no, unless the person says yes).
+    """
     from steentje.output import render
 
     now = clock.now()
     daily = daily_for(settings, day or now.date())
     # A day still to come is shown, never answered: it would count before its time.
     ask = not no_input and interactive() and daily.day <= now.date()
+    answered = day_answers(settings, daily.day, now.date(), quiet=not ask)
     console = render.make_console()
     is_today = daily.day == now.date()
-    panel = render.daily_panel(daily, settings.language, show_hint=not ask, is_today=is_today)
+    panel = render.daily_panel(
+        daily,
+        settings.language,
+        show_hint=not ask,
+        is_today=is_today,
+        answered=answered[:SHOWN_ANSWERS],
+        more=len(answered) > SHOWN_ANSWERS,
+    )
     console.print(panel)
     if not ask:
         return
-    answer = render.ask_answer(console, settings.language, can_skip=True)
+    if answered and not render.confirm(console, t("add_another"), settings.language):
+        return
+    answer = ask_answer(settings.language, can_skip=True)
     if not answer.strip():
         print(t("skipped"), file=sys.stderr)
         return
     save_answer(settings, daily, answer, (), now)
+
+
+def day_answers(settings: Settings, day: date, today: date, *, quiet: bool) -> list[Entry]:
+    """Up to SHOWN_ANSWERS + 1 of *day*'s entries, newest first: no more is read.
+
+    The stamp answers "is today written?" without opening the journal (the
+    common case at shell start: it is not); otherwise the journal's index reads
+    just that day's entries. *quiet*: a journal that cannot be read shows no
+    answers rather than failing (``today --no-input`` runs from shell start-up;
+    ``doctor`` and the other commands say what is wrong).
+    """
+    from steentje.errors import SteentjeError
+    from steentje.storage.stamps import stamped_days
+
+    if day > today or not settings.journal.exists():
+        return []  # not answerable yet, or nothing written yet
+    if day == today:
+        days = stamped_days(settings.journal)
+        # Exact for every day from the stamp's newest day on (a clock set back is not).
+        if days is not None and day not in days and (not days or day > min(days)):
+            return []
+    from steentje.commands.review import Filters, review_entries
+
+    try:
+        found = review_entries(
+            settings.journal, Filters(since=day, until=day, limit=SHOWN_ANSWERS + 1)
+        )
+    except SteentjeError:
+        if quiet:
+            return []
+        raise
+    return found or []
+
+
+def ask_answer(language: str, *, can_skip: bool) -> str:
+    """The answer a person types at the terminal, with line editing; "" when left empty."""
+    from steentje.output import render
+    from steentje.output.answer_prompt import ask_answer as prompt_for_answer
+
+    render.make_console().print(render.answer_label(language, can_skip=can_skip))
+    return prompt_for_answer()
 
 
 def log(
@@ -104,11 +163,11 @@ def collect_answer(settings: Settings, daily: DailyPrompt | None, *, edit: bool)
     if answers.stdin_is_piped():
         return answers.read_piped_answer(sys.stdin.buffer)
     console = render.make_console()
-    if daily is None:
-        return render.ask_answer(console, settings.language, can_skip=False)
+    if daily is None:  # a free reflection: no question to show above the prompt
+        return ask_answer(settings.language, can_skip=False)
     is_today = daily.day == clock.today()
     console.print(render.daily_panel(daily, settings.language, show_hint=False, is_today=is_today))
-    return render.ask_answer(console, settings.language, can_skip=False)
+    return ask_answer(settings.language, can_skip=False)
 
 
 def save_answer(

@@ -1,4 +1,4 @@
-"""Everything steentje draws with rich: panels, tables, the answer prompt.
+"""Everything steentje draws with rich: panels, tables, the yes/no question.
 
 This is the only module that imports rich, and it does so lazily, so commands
 that print plain text never pay for it.
@@ -17,7 +17,7 @@ from steentje.week import weekday_order
 from steentje.words import LABELS, text_in
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderResult
+    from rich.console import Console, ConsoleOptions, Group, RenderResult
     from rich.measure import Measurement
     from rich.table import Table
     from rich.text import Text
@@ -78,12 +78,26 @@ def make_console(*, stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False)
 
 
-def daily_panel(
-    daily: DailyPrompt, language: str, *, show_hint: bool, is_today: bool = True
-) -> object:
-    """The day's principle and question, framed; the hint to answer names another day.
+# An answer shown under the day's question is cut after this many lines or characters
+# (`show ID` has it all).
+ANSWERED_LINES = 4
+ANSWERED_CHARACTERS = 400
 
-    On a narrow terminal the date alone is the title, and a hint too long for the
+
+def daily_panel(
+    daily: DailyPrompt,
+    language: str,
+    *,
+    show_hint: bool,
+    is_today: bool = True,
+    answered: Sequence[Entry] = (),
+    more: bool = False,
+) -> object:
+    """The day's principle and question, framed, with the day's answers so far under it.
+
+    *answered* are shown oldest first, each with its time; *more* says that the
+    day has earlier answers than those. The hint to answer names another day. On
+    a narrow terminal the date alone is the title, and a hint too long for the
     border goes inside, so neither is cut off.
     """
     from rich.panel import Panel
@@ -109,8 +123,13 @@ def daily_panel(
         if hint is not None and not fits_on_border(hint, width):
             body.append(f"\n\n{hint}", style="dim")
             subtitle = None
+        content: Text | Group = body
+        if answered:
+            content = _with_answers(
+                body, daily.day, language, answered, more=more, is_today=is_today
+            )
         return Panel(
-            body,
+            content,
             title=title,
             title_align="left",
             subtitle=subtitle,
@@ -121,6 +140,40 @@ def daily_panel(
         )
 
     return Fitted(build)
+
+
+def _with_answers(
+    body: Text,
+    day: date,
+    language: str,
+    answered: Sequence[Entry],
+    *,
+    more: bool,
+    is_today: bool,
+) -> Group:
+    """*body* followed by the day's answers: time, then text (wrapped lines stay under the text)."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    labels = LABELS[language]
+    heading = Text(f"\n{labels['answered' if is_today else 'answered_other_day']}", style="bold")
+    if more:
+        review = f"steentje review --since {day:%Y-%m-%d} --until {day:%Y-%m-%d}"
+        heading.append(f"\n{text_in('more_answers', language, command=review)}", style="dim")
+    answers = Table.grid(padding=(0, 2))
+    answers.add_column(style="dim", no_wrap=True)
+    answers.add_column()
+    for entry in sorted(answered, key=lambda entry: entry.date):
+        text = visible(entry.answer)
+        lines = text.split("\n")
+        if len(lines) > ANSWERED_LINES:
+            text = "\n".join([*lines[: ANSWERED_LINES - 1], "…"])
+        if len(text) > ANSWERED_CHARACTERS:
+            cut = text[:ANSWERED_CHARACTERS]
+            text = (cut.rsplit(None, 1)[0] if " " in cut else cut).rstrip() + " …"
+        answers.add_row(f"{entry.date:%H:%M}", text)
+    return Group(body, heading, answers)
 
 
 def principles_table(catalog: Catalog) -> object:
@@ -483,14 +536,13 @@ def print_all(console: Console, renderables: Sequence[object]) -> None:
         console.print(renderable)
 
 
-def ask_answer(console: Console, language: str, *, can_skip: bool) -> str:
-    """Ask for the day's answer on the terminal; Ctrl-D counts as no answer."""
-    label = LABELS[language]["answer_or_skip" if can_skip else "answer"]
-    try:
-        return console.input(f"[bold]{label}:[/] ")
-    except EOFError:
-        console.print()
-        return ""
+def answer_label(language: str, *, can_skip: bool) -> object:
+    """The line above the answer prompt: what to type and how to finish (wrapped to the width)."""
+    from rich.text import Text
+
+    labels = LABELS[language]
+    how = labels["answer_how_or_skip" if can_skip else "answer_how"]
+    return Text.assemble((labels["answer"], "bold"), f", {how}")
 
 
 def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
