@@ -82,10 +82,6 @@ def test_an_empty_file_has_no_entries() -> None:
         ("hello\n", "j.txt, line 1: not a jrnl journal"),
         ("\n\nhello\n[2026-11-20 09:15] x\n", "j.txt, line 3: not a jrnl journal"),
         ("[20/11/2026 09:15] Title\n", "j.txt, line 1: cannot read the date '20/11/2026 09:15'"),
-        (
-            "[2026-11-20 09:15] ok\n[x] body\n[2026-13-40 09:15] bad\n",
-            "j.txt, line 3: cannot read the date '2026-13-40 09:15'",
-        ),
         ("[1066-10-14 09:15] Hastings\n", "j.txt, line 1: 'date' must lie between"),
         ('{"entries": 3}', "j.txt: not a jrnl export"),
         ("[1, 2]", "j.txt: not a jrnl export"),
@@ -99,3 +95,10 @@ def test_what_is_refused_names_the_file_and_line(text: str, message: str) -> Non
         entries_from_jrnl(text, Path("j.txt"))
     assert str(caught.value).startswith(message)
     assert "\n" not in str(caught.value)
+
+
+def test_a_bracketed_line_inside_an_entry_is_body_text_as_in_jrnl() -> None:
+    text = "[2026-11-20 09:15] Title\n[2026-12-01] follow-up\n[2026-13-40 09:15] odd\n"
+    (entry,) = entries_from_jrnl(text, Path("j.txt"))
+    assert "[2026-12-01] follow-up" in entry.answer
+    assert "[2026-13-40 09:15] odd" in entry.answer

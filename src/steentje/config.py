@@ -293,8 +293,12 @@ def value_from_text(key: str, text: str) -> object:
     return text.strip() if key == "lang" else text
 
 
-def read_table(path: str) -> dict[str, object]:
-    """The config file's settings as stored (checked), for changing them."""
+def read_table(path: str, *, check: bool = True) -> dict[str, object]:
+    """The config file's settings as stored, for changing them.
+
+    Checked, unless *check* is off: removing a setting must work even when that
+    very setting is the wrong one.
+    """
     try:
         with open(path, "rb") as file:
             raw = file.read()
@@ -303,5 +307,6 @@ def read_table(path: str) -> dict[str, object]:
     except OSError as error:
         raise SteentjeError(t("config_unreadable", path=path, reason=os_reason(error))) from None
     data = _parse(raw, path)
-    check_config(data, path)
+    if check:
+        check_config(data, path)
     return dict(data)

@@ -36,7 +36,6 @@ FORM_EXAMPLES = "2026-11-20 09:15:00 AM, 2026-11-20 09:15 AM, 2026-11-20 09:15:0
 # A line that starts an entry: "[date] title" (jrnl's own pattern: a space after "]").
 _HEADER = re.compile(r"\[([^\]\n]+)\](?: (.*)|$)")
 # A bracket that holds what looks like a date: it must read as one (else it is text).
-_LOOKS_LIKE_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 # jrnl's tag pattern with its default tag symbols ("#@"): Entry.tag_regex in jrnl 4.6.
 _JRNL_TAG = re.compile(r"(?<!\S)[#@]([-+*#/\w]+)")
 
@@ -104,7 +103,9 @@ def entries_from_jrnl_text(text: str, source: Path) -> list[Entry]:
         line = raw.removesuffix("\r")
         header = _HEADER.match(line)
         moment = read_moment(header.group(1)) if header else None
-        if header and moment is None and (not found or _LOOKS_LIKE_DATE.match(header.group(1))):
+        # As jrnl: once an entry has begun, a bracketed line that is no header of this
+        # format is part of its body (a note such as "[2026-12-01] follow-up").
+        if header and moment is None and not found:
             raise SteentjeError(
                 t(
                     "jrnl_bad_date",

@@ -78,10 +78,19 @@ def _named_or_path(
     value: str, source: Source, environ: Mapping[str, str], config: ConfigReader
 ) -> Resolved:
     if is_journal_name(value):
-        named = dict(config().journals).get(value)
+        journals = dict(config().journals)
+        named = journals.get(value)
         if named is not None:
             where = journal_path(named, paths.config_dir(environ))
             return Resolved(where, source._replace(journal=value))
+        if not os.path.lexists(value):
+            # A bare word that names no journal is far likelier a typo of a name than a
+            # new journal file meant for the current folder: say so, write nothing.
+            from steentje.errors import UsageError
+            from steentje.words import t
+
+            names = ", ".join(journals) or t("no_named_journals")
+            raise UsageError(t("no_journal_named", name=value, names=names))
     return Resolved(os.path.expanduser(value), source)
 
 

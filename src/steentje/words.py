@@ -516,6 +516,13 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "nl": "… verder: steentje show {id}",
     },
     # named journals (issue 12)
+    "no_journal_named": {
+        "en": "no journal is named {name!r}; the named journals are: {names} (for a new file "
+        "of that name here, give ./{name})",
+        "nl": "geen dagboek heet {name!r}; de dagboeken met een naam zijn: {names} (voor een "
+        "nieuw bestand met die naam hier: ./{name})",
+    },
+    "no_named_journals": {"en": "none yet", "nl": "nog geen"},
     "config_expect_table": {
         "en": 'a table of names and paths, such as [journals] work = "~/work.toml"',
         "nl": 'een tabel van namen en paden, zoals [journals] werk = "~/werk.toml"',
@@ -544,6 +551,16 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "nl": "geef de naam van het dagboek: 'steentje config set journals.NAAM PAD'",
     },
     # free reflections and jrnl imports (issue 12)
+    "free_prompt_header": {
+        "en": "Free reflection: not an answer to today's question",
+        "nl": "Vrije reflectie: geen antwoord op de vraag van vandaag",
+    },
+    "import_looks_like_jrnl": {
+        "en": "{path} looks like a jrnl journal; import it with "
+        "'steentje import --from jrnl {path}'; nothing was imported",
+        "nl": "{path} lijkt een jrnl-dagboek; importeer het met "
+        "'steentje import --from jrnl {path}'; er is niets geïmporteerd",
+    },
     "saved_free": {
         "en": "Saved {id} · free reflection · {when}",
         "nl": "Bewaard: {id} · vrije reflectie · {when}",
@@ -854,6 +871,8 @@ LABELS: dict[str, dict[str, Any]] = {
         "(klaar: Enter op een lege regel of Ctrl-D; overslaan: meteen Enter)",
         "answered": "Je antwoord van vandaag",
         "answered_other_day": "Je antwoord van die dag",
+        "answered_many": "Je antwoorden van vandaag",
+        "answered_other_day_many": "Je antwoorden van die dag",
         "log_hint": 'Antwoord met: {command} "…"',
         "prompts": "Reflectievragen",
         "date": "Datum",
@@ -901,6 +920,8 @@ LABELS: dict[str, dict[str, Any]] = {
         "(done: Enter on an empty line or Ctrl-D; skip: Enter right away)",
         "answered": "Your answer today",
         "answered_other_day": "Your answer that day",
+        "answered_many": "Your answers today",
+        "answered_other_day_many": "Your answers that day",
         "log_hint": 'Answer with: {command} "…"',
         "prompts": "Reflection questions",
         "date": "Date",

@@ -69,15 +69,15 @@ def test_free_imports_leave_the_reminder(run: Invoke) -> None:
 @pytest.mark.parametrize(
     ("language", "start"),
     [
-        ("en", ", line 2: cannot read the date '2026-02-30 09:15'; steentje reads jrnl's"),
-        ("nl", ", regel 2: de datum '2026-02-30 09:15' kan steentje niet lezen"),
+        ("en", ", line 1: cannot read the date '2026-02-30 09:15'; steentje reads jrnl's"),
+        ("nl", ", regel 1: de datum '2026-02-30 09:15' kan steentje niet lezen"),
     ],
 )
 def test_a_bad_date_is_one_line_in_both_languages(
     run: Invoke, journal_path: Path, tmp_path: Path, language: str, start: str
 ) -> None:
     source = tmp_path / "jrnl.txt"
-    source.write_text("[2026-11-20 09:15] fine\n[2026-02-30 09:15] not a day\n", encoding="utf-8")
+    source.write_text("[2026-02-30 09:15] not a day\n[2026-11-20 09:15] fine\n", encoding="utf-8")
     result = run("--lang", language, "import", "--from", "jrnl", str(source))
     assert result.exit_code == 1
     assert result.stderr.startswith(f"steentje: {source}{start}")
@@ -117,4 +117,18 @@ def test_an_encrypted_journal_is_named_as_such(
     assert result.exit_code == 1
     assert result.stderr.startswith(f"steentje: {source} {words}")
     assert result.stderr.count("\n") == 1
+    assert not journal_path.exists()
+
+
+@pytest.mark.parametrize("name", ["journal.txt", "export.json"])
+@pytest.mark.parametrize(
+    ("language", "words"), [("en", "looks like a jrnl journal"), ("nl", "lijkt een jrnl-dagboek")]
+)
+def test_a_jrnl_file_without_from_jrnl_says_how(
+    run: Invoke, journal_path: Path, name: str, language: str, words: str
+) -> None:
+    result = run("--lang", language, "import", str(FIXTURES / name))
+    assert result.exit_code == 1
+    assert words in result.stderr
+    assert f"steentje import --from jrnl {FIXTURES / name}" in result.stderr
     assert not journal_path.exists()

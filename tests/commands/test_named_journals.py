@@ -60,10 +60,12 @@ def test_a_relative_path_in_the_table_is_taken_from_the_config_folder(run: Invok
     assert run("--journal", "notes", "path").stdout == f"{Path('~/notes.toml').expanduser()}\n"
 
 
-def test_a_word_that_names_no_journal_is_a_path_as_before(
+def test_a_word_that_names_no_journal_is_a_path_only_when_that_file_exists(
     run: Invoke, work: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
+    assert run("--journal", "notes", "path").exit_code == 2  # a typo of a name, likelier
+    (tmp_path / "notes").write_text("version = 1\n", encoding="utf-8")
     assert run("--journal", "notes", "path").stdout == f"{tmp_path / 'notes'}\n"
 
 
@@ -206,3 +208,33 @@ def test_the_shell_snippet_made_for_a_named_journal_stays_quiet_once_written(
     # The default journal, not the work one, is still due.
     del env["STEENTJE_JOURNAL"]
     assert source("bash", script, env).startswith("steentje · ")
+
+
+def test_unset_removes_a_wrong_journal_entry_that_locks_everything_out(run: Invoke) -> None:
+    Path(config_dir()).mkdir(parents=True, exist_ok=True)
+    Path(config_file()).write_text("[journals]\nbad = 1\n", encoding="utf-8")
+    assert run("review").exit_code != 0  # named, in one line
+    removed = run("config", "unset", "journals.bad")
+    assert removed.exit_code == 0, removed.stderr
+    assert run("review").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "no journal is named 'wrok'"), ("nl", "geen dagboek heet 'wrok'")],
+)
+def test_a_mistyped_name_is_refused_and_writes_nothing(
+    run: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str, words: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path(config_dir()).mkdir(parents=True, exist_ok=True)
+    Path(config_file()).write_text('[journals]\nwork = "work.toml"\n', encoding="utf-8")
+    for how in (["--journal", "wrok"], []):
+        env = {} if how else {"STEENTJE_JOURNAL": "wrok"}
+        result = run("--lang", language, *how, "log", "typo", env=env)
+        assert result.exit_code == 2
+        assert words in result.stderr
+        assert "work" in result.stderr
+        assert not (tmp_path / "wrok").exists()
+    assert run("--journal", "./wrok", "log", "meant").exit_code == 0
+    assert (tmp_path / "wrok").exists()

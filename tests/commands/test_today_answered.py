@@ -102,3 +102,14 @@ def test_a_clock_set_back_does_not_hide_an_answer(run: Invoke) -> None:
     text = flat(run("--lang", "en", "today", "--no-input").stdout)
     assert "Your answer today 10:30 on the day" in text
     assert "two days on" not in text
+
+
+def test_answers_of_one_moment_keep_their_order_and_the_heading_counts(run: Invoke) -> None:
+    run("log", "the first")
+    assert "Your answer today" in flat(run("--lang", "en", "today", "--no-input").stdout)
+    for text in ("the second", "the third"):  # the pinned clock: all at one moment
+        run("log", text)
+    shown = flat(run("--lang", "en", "today", "--no-input").stdout)
+    assert "Your answers today" in shown
+    assert shown.index("the first") < shown.index("the second") < shown.index("the third")
+    assert "Je antwoorden van vandaag" in flat(run("--lang", "nl", "today", "--no-input").stdout)

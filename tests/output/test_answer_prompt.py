@@ -229,3 +229,20 @@ def test_the_prompt_library_loads_only_when_a_person_types(
         input=piped or "", capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert probe.stdout.splitlines()[-1] == "PROMPT_TOOLKIT:False", probe.stderr
+
+
+@pytest.mark.parametrize(
+    ("language", "header"),
+    [
+        ("en", "Free reflection: not an answer to today's question"),
+        ("nl", "Vrije reflectie: geen antwoord op de vraag van vandaag"),
+    ],
+)
+def test_log_free_says_what_is_being_typed(journal_path: Path, language: str, header: str) -> None:
+    typed = type_into(
+        ["--lang", language, "log", "--free"],
+        ("Free" if language == "en" else "Vrije", f"a thought{ENTER}{ENTER}"),
+    )
+    assert typed.code == 0, typed.screen
+    assert header in typed.screen
+    assert answers(journal_path) == ["a thought"]

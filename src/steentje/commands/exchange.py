@@ -73,7 +73,13 @@ def import_file(
 
         incoming = entries_from_jrnl(text, source)
     else:
-        incoming = entries_from_json(text, source)
+        try:
+            incoming = entries_from_json(text, source)
+        except SteentjeError:
+            # The first thing a jrnl user types: say what would read it.
+            if _reads_as_jrnl(text, source):
+                raise SteentjeError(t("import_looks_like_jrnl", path=source)) from None
+            raise
     plans: list[ImportPlan] = []
     renamed: list[Entry] = []
 
@@ -105,3 +111,13 @@ def import_file(
         ids = ", ".join(entry.id for entry in renamed)
         print(t("import_renamed", count=len(renamed), ids=ids), file=sys.stderr)
     return added, plan.skipped
+
+
+def _reads_as_jrnl(text: str, source: Path) -> bool:
+    """Whether *text* is a jrnl journal or export with at least one entry."""
+    from steentje.jrnl import entries_from_jrnl
+
+    try:
+        return bool(entries_from_jrnl(text, source))
+    except SteentjeError:
+        return False

@@ -105,7 +105,7 @@ def config_unset(settings: Settings, key: str) -> None:
     path = settings.config_file
     section, name = split_key(key)
     with _config_lock(path):
-        table = read_table(path)
+        table = read_table(path, check=False)
         if section is not None:
             journals = table.get(section)
             removed = journals.pop(name, None) if isinstance(journals, dict) else None

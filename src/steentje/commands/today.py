@@ -163,7 +163,8 @@ def collect_answer(settings: Settings, daily: DailyPrompt | None, *, edit: bool)
     if answers.stdin_is_piped():
         return answers.read_piped_answer(sys.stdin.buffer)
     console = render.make_console()
-    if daily is None:  # a free reflection: no question to show above the prompt
+    if daily is None:  # a free reflection: no question above the prompt, only what it is
+        print(t("free_prompt_header"))
         return ask_answer(settings.language, can_skip=False)
     is_today = daily.day == clock.today()
     console.print(render.daily_panel(daily, settings.language, show_hint=False, is_today=is_today))

@@ -157,14 +157,20 @@ def _with_answers(
     from rich.text import Text
 
     labels = LABELS[language]
-    heading = Text(f"\n{labels['answered' if is_today else 'answered_other_day']}", style="bold")
+    which = "answered" if is_today else "answered_other_day"
+    if len(answered) > 1 or more:
+        which += "_many"
+    heading = Text(f"\n{labels[which]}", style="bold")
     if more:
         review = f"steentje review --since {day:%Y-%m-%d} --until {day:%Y-%m-%d}"
         heading.append(f"\n{text_in('more_answers', language, command=review)}", style="dim")
     answers = Table.grid(padding=(0, 2))
     answers.add_column(style="dim", no_wrap=True)
     answers.add_column()
-    for entry in sorted(answered, key=lambda entry: entry.date):
+    # *answered* comes newest first (of one moment, the last written first): oldest
+    # first here, and of one moment in the order written.
+    order = sorted(enumerate(answered), key=lambda pair: (pair[1].date, -pair[0]))
+    for _, entry in order:
         text = visible(entry.answer)
         lines = text.split("\n")
         if len(lines) > ANSWERED_LINES:
