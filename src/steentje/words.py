@@ -1160,7 +1160,7 @@ Voorbeeld: `steentje export --since 3m -o kwartaal.md`
     },
     "import": {
         "en": """\
-Import entries from a JSON export, from another computer for example.
+Import entries from a steentje export (another computer, say) or a jrnl journal.
 
 Entries already in your journal (the same id and content, or the same date
 and answer) are skipped. An entry whose id your journal uses for something
@@ -1177,7 +1177,7 @@ Example: `steentje import laptop.json`
 Example: `steentje import --from jrnl ~/.local/share/jrnl/journal.txt`
 """,
         "nl": """\
-Importeer reflecties uit een JSON-export, bijvoorbeeld van een andere computer.
+Importeer reflecties uit een steentje-export (van een andere computer) of een jrnl-dagboek.
 
 Reflecties die je al hebt (zelfde id en inhoud, of zelfde datum en antwoord) worden
 overgeslagen. Gebruikt je dagboek de id van een reflectie al voor iets anders, dan is dat
@@ -1185,7 +1185,7 @@ een conflict: er wordt niets geïmporteerd, tenzij --keep-both die een nieuwe id
 Is het bestand beschadigd of ongeldig, dan verandert er niets.
 
 Met --from jrnl lees je een jrnl-dagboek: het dagboekbestand (journal.txt) of de
-uitvoer van `jrnl --export json`. Elke notitie houdt haar datum en tijd, titel en
+uitvoer van `jrnl --export json`. Elke notitie houdt datum en tijd, titel en
 tekst (als antwoord), @tags en #tags en ster, en wordt een vrije reflectie. Importeer je
 hetzelfde jrnl-dagboek nog eens, dan komt er niets bij.
 
