@@ -118,3 +118,32 @@ def run() -> Invoke:
         return runner.invoke(app, list(args), input=input, env=env, prog_name="steentje")
 
     return invoke
+
+
+_IMPORT_PROBE = """
+import sys
+module, sys.argv = sys.argv[1], ["steentje", *sys.argv[2:]]
+from steentje.launcher import main
+try:
+    main()
+except SystemExit:
+    pass
+print("IMPORTED:" + str(module in sys.modules))
+"""
+
+
+def imports_module(module: str, arguments: list[str], *, piped: str = "") -> bool:
+    """Whether running steentje with *arguments* (in a new process) imports *module*.
+
+    For start-up cost: what the reminder and today's question must never load.
+    """
+    import subprocess
+    import sys
+
+    probe = subprocess.run(
+        [sys.executable, "-c", _IMPORT_PROBE, module, *arguments],
+        input=piped, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    last = probe.stdout.splitlines()[-1]
+    assert last.startswith("IMPORTED:"), probe.stdout + probe.stderr
+    return last == "IMPORTED:True"

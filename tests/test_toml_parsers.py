@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from steentje import journal
 from steentje.errors import SteentjeError
 from steentje.journal import KNOWN_FIELDS, Entry, Journal, journal_bytes
+from tests.conftest import imports_module
 
 PATH = Path("journal.toml")
 
@@ -189,18 +190,6 @@ def test_values_keep_tomllib_types() -> None:
     assert f"{table['date']:%Z}" == "UTC+01:00"
 
 
-PROBE = """
-import sys
-sys.argv = ["steentje", *sys.argv[1:]]
-from steentje.launcher import main
-try:
-    main()
-except SystemExit:
-    pass
-print("RTOML:" + str("rtoml" in sys.modules))
-"""
-
-
 @pytest.mark.parametrize(
     ("args", "imported"),
     [(["remind"], False), (["today", "--no-input"], False), (["stats"], True)],
@@ -209,9 +198,6 @@ def test_rtoml_is_imported_only_for_whole_journal_reads(
     journal_path: Path, args: list[str], imported: bool
 ) -> None:
     """Start-up cost: the reminder and today's question read the journal's tail only."""
-    import subprocess
-    import sys
-
     from steentje.storage.appending import append_entry
 
     for days in (3, 2):
@@ -219,7 +205,4 @@ def test_rtoml_is_imported_only_for_whole_journal_reads(
         append_entry(
             journal_path, journal.new_entry(when=moment, principle=1, prompt="p", answer="a")
         )
-    probe = subprocess.run(
-        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True
-    )
-    assert probe.stdout.splitlines()[-1] == f"RTOML:{imported}"
+    assert imports_module("rtoml", args) is imported

@@ -437,21 +437,14 @@ def _as_tomllib(value: Any) -> bool:
 
     Strings and integers, the bulk of a journal, are passed over at once.
     """
-    if isinstance(value, dict):
-        for key, item in value.items():
+    if isinstance(value, dict | list):
+        # Replacing an item under its own key or index changes neither container's size.
+        pairs = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, item in pairs:
             kind = type(item)
             if kind is dt.datetime:
                 if item.tzinfo is not None:
                     value[key] = item.replace(tzinfo=_zone(item))
-            elif kind is not str and kind is not int and not _as_tomllib(item):
-                return False
-        return True
-    if isinstance(value, list):
-        for at, item in enumerate(value):
-            kind = type(item)
-            if kind is dt.datetime:
-                if item.tzinfo is not None:
-                    value[at] = item.replace(tzinfo=_zone(item))
             elif kind is not str and kind is not int and not _as_tomllib(item):
                 return False
         return True
@@ -548,13 +541,13 @@ def torn_tail(raw: bytes) -> int | None:
     fragment = final_line.strip()
     if fragment and _HEADER_TEXT.startswith(fragment) and fragment != _HEADER_TEXT:
         head = raw[: len(raw) - len(final_line)]
-        return len(head) if _loads_or_none(head) is not None else None
+        return len(head) if loads_or_none(head) is not None else None
     last = find_entry_header(raw, last=True)
-    if last is None or _loads_or_none(raw[:last]) is None:
+    if last is None or loads_or_none(raw[:last]) is None:
         return None
     tail = raw[last:]
     partial = tail[tail.rfind(b"\n") + 1 :]
-    data = _loads_or_none(tail[: len(tail) - len(partial)])
+    data = loads_or_none(tail[: len(tail) - len(partial)])
     tables = data.get(ENTRY_TABLE) if data is not None else None
     if not isinstance(tables, list) or len(tables) != 1 or not isinstance(tables[0], dict):
         return None
@@ -575,7 +568,8 @@ def torn_tail(raw: bytes) -> int | None:
 _HEADER_TEXT = b"[[" + ENTRY_TABLE.encode("ascii") + b"]]"
 
 
-def _loads_or_none(raw: bytes) -> dict[str, Any] | None:
+def loads_or_none(raw: bytes) -> dict[str, Any] | None:
+    """*raw* as TOML (tomllib's reading), or None when it is not UTF-8 TOML."""
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError):

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import TODAY, Invoke
+from tests.conftest import TODAY, Invoke, imports_module
 from tests.test_entrypoints import (
     SCRIPT,
     _read_until,
@@ -196,18 +196,6 @@ def test_a_day_already_answered_asks_before_taking_another(run: Invoke, journal_
     assert f"{TODAY:%Y}" in typed.screen
 
 
-PROBE = """
-import sys
-sys.argv = ["steentje", *sys.argv[1:]]
-from steentje.launcher import main
-try:
-    main()
-except SystemExit:
-    pass
-print("PROMPT_TOOLKIT:" + str("prompt_toolkit" in sys.modules))
-"""
-
-
 @pytest.mark.parametrize(
     ("arguments", "piped"),
     [
@@ -224,11 +212,7 @@ def test_the_prompt_library_loads_only_when_a_person_types(
 ) -> None:
     """Start-up cost: remind, today --no-input, pipes and log TEXT never import prompt_toolkit."""
     run("log", "answered already, so today shows it")
-    probe = subprocess.run(
-        [sys.executable, "-c", PROBE, *arguments],
-        input=piped or "", capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    assert probe.stdout.splitlines()[-1] == "PROMPT_TOOLKIT:False", probe.stderr
+    assert not imports_module("prompt_toolkit", arguments, piped=piped or "")
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from steentje.errors import SteentjeError
 from steentje.journal import Entry
 from steentje.search import select_entries
 from steentje.settings import Settings
@@ -45,8 +44,6 @@ def review_entries(journal: Path, filters: Filters) -> list[Entry] | None:
     from steentje.storage import caches
 
     if filters.limit is not None and not filters.reads_every_entry:
-        if journal.is_dir():  # the index reader would fail on it without a word of its own
-            raise SteentjeError(t("is_directory", path=journal))
         recent = caches.recent_entries(
             journal,
             limit=filters.limit,

@@ -18,6 +18,7 @@ from steentje.journal import (
     entry_from_table,
     entry_problem,
     find_entry_header,
+    loads_or_none,
     parse_journal,
     parse_version,
 )
@@ -39,7 +40,7 @@ def last_entry_day(path: Path) -> date | None:
     with file:
         size = file.seek(0, os.SEEK_END)
         tail = read_tail(file, size)
-        data = parse_or_none(tail) if tail is not None else None
+        data = loads_or_none(tail) if tail is not None else None
         if data is None or not tail_is_whole(data):
             file.seek(0)
             entries = parse_journal(decode(file.read(), path), path).entries
@@ -84,9 +85,9 @@ def check_appendable(file: IO[bytes], path: Path) -> None:
     parsed so that the error names the right line.
     """
     size = file.seek(0, os.SEEK_END)
-    header = parse_or_none(read_header(file))
+    header = loads_or_none(read_header(file))
     tail = read_tail(file, size)
-    tail_data = parse_or_none(tail) if tail is not None else header
+    tail_data = loads_or_none(tail) if tail is not None else header
     if header is None or tail_data is None or not tail_is_whole(tail_data):
         # Unusual layout (a hand edit) or damage: the full parse decides and explains.
         file.seek(0)
@@ -100,15 +101,6 @@ def check_writable_version(version: int, path: Path) -> None:
     """Refuse to write a journal made by a newer steentje."""
     if version > SCHEMA_VERSION:
         raise SteentjeError(t("newer_version", path=path, version=version, known=SCHEMA_VERSION))
-
-
-def parse_or_none(raw: bytes) -> dict[str, Any] | None:
-    import tomllib
-
-    try:
-        return tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return None
 
 
 def tail_is_whole(data: dict[str, Any]) -> bool:
