@@ -279,3 +279,20 @@ def test_journal_inside_a_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SteentjeError, match="is not a folder"):
         append_entry(blocker / "journal.toml", make_entry())
     assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_an_entry_read_from_a_table_has_every_field_as_if_constructed() -> None:
+    """entry_from_table fills the dataclass by hand (for speed): no field may be missed."""
+    from dataclasses import fields
+
+    from steentje.journal import entry_from_table
+
+    moment = datetime(2026, 11, 26, 10, 30, tzinfo=timezone(timedelta(hours=1)))
+    table = {"id": "abcd1234", "date": moment, "principle": 3, "prompt": "?", "answer": "a",
+             "tags": ["team"], "starred": True, "mood": "good"}  # fmt: skip
+    read = entry_from_table(table)
+    built = Entry("abcd1234", moment, 3, "?", "a", ("team",), {"mood": "good"}, starred=True)
+    for field in fields(Entry):  # each one set: an unset slot raises AttributeError
+        assert getattr(read, field.name) == getattr(built, field.name)
+    assert read == built
+    assert repr(read) == repr(built)

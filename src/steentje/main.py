@@ -278,7 +278,7 @@ def _complete_principle(incomplete: str) -> list[tuple[str, str]]:
 def _complete_entry_id(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Entry ids, newest first, with the start of their answer, for shell completion."""
     from steentje.search import select_entries
-    from steentje.storage.caches import all_entries
+    from steentje.storage.reading import all_entries
 
     option = ctx.find_root().params.get("journal")
     try:

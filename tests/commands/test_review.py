@@ -16,8 +16,7 @@ from steentje.journal import Entry, Journal, journal_bytes
 from steentje.patterns import compute_stats, streaks
 from steentje.principles import load_catalog
 from steentje.search import fold, match_spans, select_entries
-from steentje.storage.caches import all_entries
-from steentje.storage.reading import read_journal
+from steentje.storage.reading import all_entries, read_journal
 from tests.conftest import TODAY, Invoke
 
 AMSTERDAM_WINTER = timezone(timedelta(hours=1))

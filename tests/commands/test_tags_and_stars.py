@@ -12,8 +12,7 @@ from rich.cells import cell_len
 from steentje.journal import Entry
 from steentje.output import render
 from steentje.principles import load_catalog
-from steentje.storage.caches import all_entries
-from steentje.storage.reading import read_journal
+from steentje.storage.reading import all_entries, read_journal
 from tests.conftest import PINNED_NOW, Invoke
 
 

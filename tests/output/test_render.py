@@ -160,7 +160,7 @@ def test_a_match_the_row_would_cut_off_is_shown_highlighted(
 def test_a_match_in_the_question_shows_that_part_of_it(
     run: Invoke, journal: Path, width: int
 ) -> None:
-    from steentje.storage.caches import all_entries
+    from steentje.storage.reading import all_entries
 
     short = next(e for e in all_entries(journal) or () if e.id == "short004")
     last_word = short.prompt.split()[-1].strip("?")

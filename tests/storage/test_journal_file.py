@@ -61,7 +61,7 @@ def test_update_keeps_a_backup_and_unknown_keys(journal_path: Path) -> None:
     journal_path.write_text(text, encoding="utf-8")
     before = journal_path.read_bytes()
 
-    update_entry(journal_path, first, lambda e: e.__class__(**{**e.__dict__, "answer": "changed"}))
+    update_entry(journal_path, first, lambda e: replace(e, answer="changed"))
 
     assert backup_path(journal_path).read_bytes() == before
     data = tomllib.loads(journal_path.read_text(encoding="utf-8"))

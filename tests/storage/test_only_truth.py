@@ -34,6 +34,7 @@ from steentje.output.formats import entry_to_dict
 from steentje.patterns import compute_stats
 from steentje.search import select_entries
 from steentje.storage import caches
+from steentje.storage.reading import all_entries
 from steentje.storage.stamps import stamp_path
 
 WORDS = ["team", "vertrouwen", "budget", "luisteren", "ruimte", "Gelóóf", "fout"]
@@ -173,12 +174,9 @@ class OnlyTruth(RuleBasedStateMachine):
             self.path.write_bytes(content)
             os.utime(self.path, ns=(mtime_ns, mtime_ns))
 
-    @rule(which=st.sampled_from(["index", "entries"]),
-          damage=st.sampled_from(["truncate", "flip", "rubbish", "empty", "link"]))  # fmt: skip
-    def damage_cache(self, which: str, damage: str) -> None:
+    @rule(damage=st.sampled_from(["truncate", "flip", "rubbish", "empty", "link"]))
+    def damage_cache(self, damage: str) -> None:
         where = caches.index_path(self.path)
-        if which == "entries":
-            where = caches.entries_cache_path(self.path)
         if not where.is_file() or where.is_symlink():
             return
         raw = where.read_bytes()
@@ -211,7 +209,7 @@ class OnlyTruth(RuleBasedStateMachine):
             raise AssertionError(self.path.read_text(encoding="utf-8"))
         if self.path.exists():
             self.older = [*self.older[-4:], (self.path.read_bytes(), self.path.stat().st_mtime_ns)]
-        served = caches.all_entries(self.path) or ()
+        served = all_entries(self.path) or ()
         assert as_json(list(served)) == as_json(expected)  # isoformat keeps the offset
         for filters in (Filters(limit=3), Filters(limit=5, principles={1, 2, 3})):
             found = review_entries(self.path, filters) or []
@@ -269,8 +267,12 @@ def test_the_machine_can_fail(tmp_path: Path) -> None:
     machine.log("vertrouwen team", 3, [])
     machine.log("budget", 1, [])
     machine.every_read_agrees_with_tomllib()
-    raw = machine.path.read_bytes()
-    machine.path.write_bytes(raw.replace(b"budget", b"BUDGET"))
+    # Appended by hand, the newest entry: an index that ignores what was
+    # appended leaves it out of `review -n`.
+    with machine.path.open("ab") as file:
+        file.write(
+            entry_block(new_entry(when=clock.now(), principle=2, prompt="?", answer="BUDGET"))
+        )
     original = caches._still_covers
     caches._still_covers = lambda file, coverage: caches.Appended(coverage.size, b"", None)  # type: ignore[assignment]
     try:
@@ -294,7 +296,7 @@ def test_a_damaged_journal_is_refused_by_every_read(tmp_path: Path) -> None:
     for args in (["export", "--format", "json"], ["review", "--all"], ["stats"]):
         assert machine.cli(*args).exit_code != 0
     try:
-        caches.all_entries(machine.path)
+        all_entries(machine.path)
     except SteentjeError:
         pass
     else:

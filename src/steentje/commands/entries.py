@@ -20,7 +20,7 @@ def show(settings: Settings, entry_id: str, *, pager: bool) -> None:
     """Print one entry whole: its day, principle, the question as asked, and the answer."""
     from steentje.output import render
     from steentje.principles import load_catalog
-    from steentje.storage.caches import all_entries
+    from steentje.storage.reading import all_entries
 
     entry = find_entry(all_entries(settings.journal) or (), entry_id)
     catalog = load_catalog(settings.language)

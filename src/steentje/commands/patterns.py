@@ -13,7 +13,7 @@ def stats(settings: Settings, weeks: int, output_format: str) -> None:
     """Print totals, streaks, entries per principle, tags and a calendar."""
     from steentje.patterns import compute_stats
     from steentje.principles import load_catalog
-    from steentje.storage.caches import all_entries
+    from steentje.storage.reading import all_entries
 
     figures = compute_stats(
         all_entries(settings.journal) or (), clock.today(), weeks, settings.week_start
@@ -33,7 +33,7 @@ def tags(settings: Settings, output_format: str) -> None:
     import sys
 
     from steentje.patterns import tag_counts
-    from steentje.storage.caches import all_entries
+    from steentje.storage.reading import all_entries
     from steentje.words import t
 
     counts = tag_counts(all_entries(settings.journal) or ())
@@ -58,7 +58,7 @@ def week(settings: Settings, day: date | None, *, pager: bool = True) -> None:
     from steentje.output import render
     from steentje.patterns import week_review
     from steentje.principles import load_catalog
-    from steentje.storage.caches import all_entries
+    from steentje.storage.reading import all_entries
 
     catalog = load_catalog(settings.language)
     today = clock.today()

@@ -38,10 +38,11 @@ def review_entries(journal: Path, filters: Filters) -> list[Entry] | None:
     """The entries the filters select, newest first; None when there is no journal yet.
 
     With a limit and no tag or text filter, the journal's index reads only the
-    entries shown; otherwise all entries come from the entries cache (or a full
-    parse), which give the same entries as parsing the file.
+    entries shown (checked against the file's bytes); otherwise the whole
+    journal is parsed.
     """
     from steentje.storage import caches
+    from steentje.storage.reading import all_entries
 
     if filters.limit is not None and not filters.reads_every_entry:
         recent = caches.recent_entries(
@@ -53,7 +54,7 @@ def review_entries(journal: Path, filters: Filters) -> list[Entry] | None:
         )
         if recent is not None:
             return recent
-    entries = caches.all_entries(journal)
+    entries = all_entries(journal)
     if entries is None:
         return None
     return select_entries(

@@ -8,5 +8,5 @@
 - ``rewriting``: changing or removing entries (edit, delete, repair);
 - ``doctor``: checking the journal and repairing what can be repaired;
 - ``stamps``: the day of the newest entry, for the shell reminder;
-- ``caches``: the index and the parsed entries kept in the cache folder.
+- ``caches``: the index kept in the cache folder (for `review -n N`).
 """

@@ -12,11 +12,12 @@ cache is made again from it; a cache can never cause an error.
 
 - The **index** serves ``review -n N``: per entry, its moment, day, principle and
   byte span, so that only the entries shown are parsed, at any journal size.
-- The **parsed entries** serve show, search, review --all, export, week, stats and
-  import. Even with rtoml it pays for itself on repeated reads: ``stats`` on 10,000
-  entries took about 320 ms from it against about 550 ms from a full parse
-  (end-to-end medians of 10 alternating runs), at the price of about 90 ms to
-  write it on the first read after a change (benchmarks/bench.py measures both).
+
+Every other read parses the whole journal (``reading.all_entries``). A cache of
+the parsed entries used to serve those too; once the journal was parsed with
+rtoml, a few hundred entries at a time, it no longer paid for itself: on 10,000
+entries it saved about 60 ms on a repeated ``stats`` and cost about 260 ms and
+13 MiB on the first read after a change (benchmarks/bench.py, 2026-11-30).
 
 SHA-256 rather than BLAKE2b: on this project's machines (x86-64 with SHA
 extensions) it hashed a 27 MB journal in 21 ms against 38 ms.
@@ -44,10 +45,10 @@ from steentje.journal import (
     decode,
     entry_from_table,
     entry_header_offsets,
-    entry_problem,
+    entry_tables,
     find_entry_header,
-    parse_journal,
     parse_toml,
+    read_entries,
 )
 from steentje.paths import cache_dir
 from steentje.rotation import PRINCIPLE_COUNT
@@ -59,7 +60,6 @@ from steentje.storage.files import (
     open_regular,
     write_atomic,
 )
-from steentje.storage.reading import read_journal
 
 FORMAT = 3
 _CHUNK = 1 << 20
@@ -181,24 +181,10 @@ def _moment(moment: datetime) -> int:
 def _read_entry(file: BinaryIO, offset: int, length: int) -> Entry | None:
     file.seek(offset)
     block: bytes = file.read(length)
-    tables = _entry_tables(block)
+    tables = entry_tables(block)
     if tables is None or len(tables) != 1:
         return None
     return entry_from_table(tables[0])
-
-
-def _entry_tables(block: bytes) -> list[dict[str, Any]] | None:
-    """The [[entries]] tables that make up *block*, when that is all it holds and all are valid."""
-    try:
-        data = parse_toml(block.decode("utf-8"), Path("-"))
-    except (UnicodeDecodeError, SteentjeError):
-        return None
-    tables = data.get(ENTRY_TABLE)
-    if set(data) != {ENTRY_TABLE} or not isinstance(tables, list):
-        return None
-    if any(entry_problem(table) is not None for table in tables):
-        return None
-    return tables
 
 
 def _hash_prefix(file: BinaryIO, size: int) -> tuple[Any, bytes] | None:
@@ -266,7 +252,7 @@ def _appended(appended: Appended) -> tuple[list[dict[str, Any]], list[int]] | No
     headers = entry_header_offsets(rest)
     if not headers or rest[: headers[0]].strip(b"\n"):
         return None
-    tables = _entry_tables(rest)
+    tables = entry_tables(rest)
     if tables is None or len(tables) != len(headers):
         return None  # e.g. a multi-line string holding an [[entries]] line
     return tables, [appended.start + at for at in headers]
@@ -319,7 +305,7 @@ def _extend(index: Index, appended: Appended) -> bool:
 def _build(journal: Path, raw: bytes) -> Index | None:
     """Index the whole file, or None when its entries cannot be told apart by header lines."""
     try:
-        entries = parse_journal(decode(raw, journal), journal).entries
+        entries = read_entries(raw, journal).entries
     except SteentjeError:
         return None
     offsets = entry_header_offsets(raw)
@@ -448,111 +434,3 @@ def _save_index(where: Path, index: Index) -> None:
 
 
 # --- all entries -------------------------------------------------------------
-
-
-def entries_cache_path(journal: Path) -> Path:
-    """Where the parsed entries of *journal* are cached, beside its index."""
-    return index_path(journal).with_suffix(".entries")
-
-
-def all_entries(journal: Path) -> tuple[Entry, ...] | None:
-    """Every entry, in file order, as a full parse gives them; None when there is no journal.
-
-    Served from a cache of the parsed entries when it covers the journal's
-    bytes exactly; after an append only the new bytes are parsed. Errors (a
-    damaged journal) come from the full parse, with its file-and-line messages.
-    """
-    try:
-        journal.stat()
-    except FileNotFoundError:
-        return None
-    except OSError:
-        return read_journal(journal).entries  # raises the proper error
-    file = _open_journal(journal)
-    if file is None:
-        return read_journal(journal).entries
-    where = entries_cache_path(journal)
-    with file:
-        cached = _load_entries(where)
-        if cached is not None:
-            coverage, entries = cached
-            appended = _still_covers(file, coverage)
-            if appended is not None and not appended.rest:
-                return entries
-            found = None if appended is None else _appended(appended)
-            if appended is not None and found is not None:
-                entries += tuple(entry_from_table(table) for table in found[0])
-                _save_entries(where, appended.coverage(coverage), entries)
-                return entries
-        file.seek(0)
-        raw = file.read()
-    try:
-        entries = parse_journal(decode(raw, journal), journal).entries
-    except SteentjeError:
-        return read_journal(journal).entries  # looks again under the lock, or raises
-    _save_entries(where, _coverage(raw), entries)
-    return entries
-
-
-def _entry_record(entry: Entry) -> list[object]:
-    import tomli_w
-
-    extra = tomli_w.dumps(dict(entry.extra)) if entry.extra else ""
-    return [
-        entry.id, entry.date.isoformat(), entry.principle, entry.prompt, entry.answer,
-        list(entry.tags), extra, entry.starred,
-    ]  # fmt: skip
-
-
-def _entry_from_record(record: Any) -> Entry:
-    """The entry a record holds; ValueError or TypeError when it is not one of ours."""
-    entry_id, moment, principle, prompt, answer, tags, extra, starred = record
-    when = datetime.fromisoformat(moment)
-    if (
-        not all(isinstance(text, str) for text in (entry_id, prompt, answer, extra))
-        or when.tzinfo is None
-        or type(principle) is not int
-        or not FREE <= principle <= PRINCIPLE_COUNT
-        or not isinstance(tags, list)
-        or not all(isinstance(tag, str) for tag in tags)
-        or not isinstance(starred, bool)
-    ):
-        raise ValueError("not an entry record")
-    if extra:
-        import tomllib
-
-        loaded = tomllib.loads(extra)
-    return Entry(
-        entry_id, when, principle, prompt, answer, tuple(tags), loaded if extra else {},
-        starred=starred,
-    )  # fmt: skip
-
-
-def _load_entries(where: Path) -> tuple[Coverage, tuple[Entry, ...]] | None:
-    cached = _read_cache(where)
-    if cached is None:
-        return None
-    coverage, count, body = cached
-    import gc
-
-    collecting = gc.isenabled()
-    gc.disable()  # many new objects, no cycles: see journal._parse_rtoml
-    try:
-        records = json.loads(body)
-        if not isinstance(records, list) or len(records) != count:
-            return None
-        return coverage, tuple(_entry_from_record(record) for record in records)
-    except (ValueError, TypeError, RecursionError):  # TOMLDecodeError is a ValueError
-        return None
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _save_entries(where: Path, coverage: Coverage, entries: tuple[Entry, ...]) -> None:
-    try:
-        records = [_entry_record(entry) for entry in entries]
-    except (TypeError, ValueError):
-        return  # an extra value tomli_w cannot write: no cache
-    body = json.dumps(records, ensure_ascii=False).encode("utf-8")
-    _write_cache(where, coverage, len(entries), body)

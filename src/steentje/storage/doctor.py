@@ -13,10 +13,9 @@ from steentje.journal import (
     SCHEMA_VERSION,
     Entry,
     Journal,
-    decode,
     journal_bytes,
     new_id,
-    parse_journal,
+    read_entries,
     torn_tail,
 )
 from steentje.storage.files import (
@@ -57,7 +56,7 @@ def examine(path: Path) -> list[Finding]:
     if raw is None:
         return [Finding(True, t("doctor_no_journal", path=path))]
     try:
-        journal = parse_journal(decode(raw, path), path)
+        journal = read_entries(raw, path)
     except SteentjeError as error:
         findings.append(Finding(False, str(error), repairable=torn_tail(raw) is not None))
     else:
@@ -153,7 +152,7 @@ def repair(path: Path, *, now: datetime) -> Repair:
         raw = read_regular(path)
         if raw is not None:
             try:
-                journal = parse_journal(decode(raw, path), path)
+                journal = read_entries(raw, path)
             except SteentjeError as error:
                 cut = torn_tail(raw)
                 if cut is None:
@@ -163,7 +162,7 @@ def repair(path: Path, *, now: datetime) -> Repair:
                         key = "damaged_before_end_no_backup"
                     raise SteentjeError(t(key, path=path, error=error)) from None
                 # What stays must be a whole, valid journal before anything is moved.
-                journal = parse_journal(decode(raw[:cut], path), path)
+                journal = read_entries(raw[:cut], path)
                 side = path.with_name(f"{path.name}.damaged-{now:%Y%m%dT%H%M%S}")
                 replace_file(side, raw[cut:])
                 _truncate(path, cut)

@@ -12,15 +12,15 @@ from steentje.errors import SteentjeError
 from steentje.journal import (
     ENTRY_TABLE,
     SCHEMA_VERSION,
+    Entry,
     Journal,
-    decode,
     empty_journal,
     entry_from_table,
     entry_problem,
     find_entry_header,
     loads_or_none,
-    parse_journal,
     parse_version,
+    read_entries,
 )
 from steentje.storage.files import open_regular, read_regular
 from steentje.storage.lock import journal_lock
@@ -43,11 +43,17 @@ def last_entry_day(path: Path) -> date | None:
         data = loads_or_none(tail) if tail is not None else None
         if data is None or not tail_is_whole(data):
             file.seek(0)
-            entries = parse_journal(decode(file.read(), path), path).entries
+            entries = read_entries(file.read(), path).entries
             return entries[-1].day if entries else None
     tables = data.get(ENTRY_TABLE)
     # _tail_is_whole has checked the table; no tables means a journal without entries.
     return entry_from_table(tables[0]).day if tables else None
+
+
+def all_entries(path: Path) -> tuple[Entry, ...] | None:
+    """Every entry, in file order, from a full parse; None when there is no journal yet."""
+    journal = read_journal(path)
+    return journal.entries if journal.exists else None
 
 
 def read_journal(path: Path) -> Journal:
@@ -74,7 +80,7 @@ def read_unlocked(path: Path) -> Journal:
         raise SteentjeError(t("cannot_read_journal", path=path, reason=os_reason(error))) from None
     if raw is None:
         return empty_journal(path)
-    return parse_journal(decode(raw, path), path)
+    return read_entries(raw, path)
 
 
 def check_appendable(file: IO[bytes], path: Path) -> None:
@@ -91,7 +97,7 @@ def check_appendable(file: IO[bytes], path: Path) -> None:
     if header is None or tail_data is None or not tail_is_whole(tail_data):
         # Unusual layout (a hand edit) or damage: the full parse decides and explains.
         file.seek(0)
-        journal = parse_journal(decode(file.read(), path), path)
+        journal = read_entries(file.read(), path)
         check_writable_version(journal.version, path)
         return
     check_writable_version(parse_version(header, path), path)
