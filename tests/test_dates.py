@@ -124,7 +124,7 @@ def test_moments(text: str, expected_day: date, expected_time: time) -> None:
 
 
 NOT_DAYS = [
-    "tomorrow", "morgen", "next friday", "volgende vrijdag", "soon", "ooit", "", "15",
+    "next friday", "volgende vrijdag", "soon", "ooit", "", "15",
     "25:00", "13pm", "0am", "9:60", "gisteren 15", "2026-02-30", "2026-W48-1", "30-11-2026",
     "-3d", "d7", "7x", "last week", "vorige week", "1 uur geleden", "3 days", "yesterday 15:00 x",
     "2026-11-20T25:00",
@@ -244,3 +244,15 @@ def test_every_iso_moment_with_an_offset_comes_back_with_it(
     assert parsed.at is not None
     again = moment_on(parsed.day, PINNED_NOW, parsed.at)
     assert again.isoformat() == moment.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("tomorrow", "en"), ("Morgen", "nl"), ("overmorgen", "nl")]
+)
+def test_a_day_ahead_is_named_as_such_not_as_unknown(text: str, language: str) -> None:
+    words.use(language)
+    with pytest.raises(
+        ValueError,
+        match=r"'(?i:" + text + r")' (is a day still to come|is een dag die nog moet komen)",
+    ):
+        parse_when(text, TODAY)

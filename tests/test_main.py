@@ -163,7 +163,7 @@ def test_log_with_text_and_edit_is_a_usage_error(run: Invoke, journal_path: Path
     assert not journal_path.exists()
 
 
-@pytest.mark.parametrize("bad", ["2026-13-01", "tomorrow", "30-11-2026", "2026-W48-1"])
+@pytest.mark.parametrize("bad", ["2026-13-01", "30-11-2026", "2026-W48-1"])
 def test_bad_date_is_a_usage_error(run: Invoke, journal_path: Path, bad: str) -> None:
     result = run("log", "--date", bad, "answer")
     assert result.exit_code == 2

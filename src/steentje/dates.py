@@ -85,6 +85,8 @@ _UNITS = {
     "month": "m", "months": "m", "maand": "m", "maanden": "m",
     "year": "y", "years": "y", "jaar": "y", "jaren": "y",
 }  # fmt: skip
+# Days ahead, named so that the refusal can say so rather than "not a day".
+_AHEAD = ("tomorrow", "morgen", "overmorgen", "the day after tomorrow")
 _AGO = r"(?P<count>\d+|a|an|one|een|één)\s+(?P<unit>[a-z]+)\s+(?:ago|geleden)"
 _SPAN = r"(?P<count>\d+)\s*(?P<unit>[dwmyj])"
 
@@ -102,6 +104,9 @@ def parse_when(text: str, today: date) -> When:
         found = _when(value, today)
     except (ValueError, OverflowError):
         found = When(date.min)  # a span reaching back beyond year 1
+    if found is None and value in _AHEAD:
+        # The grammar reads days back; a day ahead deserves its own answer.
+        raise ValueError(t("day_ahead", text=text))
     if found is None:
         raise ValueError(t("not_a_when", text=text))
     if not EARLIEST <= found.day <= LATEST:

@@ -510,6 +510,21 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "voor details, en meld de fout alsjeblieft",
     },
     "aborted": {"en": "aborted; nothing was saved", "nl": "afgebroken; er is niets bewaard"},
+    # issue 12, last polish
+    "day_ahead": {
+        "en": "'{text}' is a day still to come; steentje looks back: a reflection is for today "
+        "or a day before it",
+        "nl": "'{text}' is een dag die nog moet komen; steentje kijkt terug: een reflectie is "
+        "voor vandaag of een dag ervoor",
+    },
+    "import_from_terminal": {
+        "en": "Reading JSON from the terminal: paste it, then press Ctrl-D (Ctrl-C stops).",
+        "nl": "JSON wordt van de terminal gelezen: plak het en druk dan op Ctrl-D (Ctrl-C stopt).",
+    },
+    "import_empty": {
+        "en": "{path}: there is nothing in it to import; nothing was imported",
+        "nl": "{path}: er staat niets in om te importeren; er is niets geïmporteerd",
+    },
     # looking back (issue 12): a long answer cut short in the week
     "week_read_on": {
         "en": "… more: steentje show {id}",

@@ -156,8 +156,8 @@ DAY_OPTIONS = [
 @pytest.mark.parametrize(
     ("language", "when", "forms"),
     [
-        ("en", "tomorrow", ["YYYY-MM-DD", "today, yesterday", "a weekday", "3 days ago", "1y"]),
-        ("nl", "morgen", ["JJJJ-MM-DD", "vandaag, gisteren, eergisteren", "3 dagen geleden", "1j"]),
+        ("en", "someday", ["YYYY-MM-DD", "today, yesterday", "a weekday", "3 days ago", "1y"]),
+        ("nl", "ooit", ["JJJJ-MM-DD", "vandaag, gisteren, eergisteren", "3 dagen geleden", "1j"]),
     ],
 )
 def test_every_day_option_lists_the_forms_in_the_users_language(
@@ -187,3 +187,11 @@ def test_today_and_week_take_every_form(run: Invoke) -> None:
     assert run("--lang", "en", "week", "--date", "4w").stdout == (
         run("--lang", "en", "week", "--date", "2026-10-29").stdout
     )
+
+
+@pytest.mark.parametrize(("language", "when"), [("en", "tomorrow"), ("nl", "morgen")])
+def test_a_day_ahead_is_refused_as_still_to_come(run: Invoke, language: str, when: str) -> None:
+    result = run("--lang", language, "log", "--date", when, "a plan")
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert ("still to come" if language == "en" else "nog moet komen") in result.stderr

@@ -419,6 +419,32 @@ def test_import_dash_reads_standard_input(run: Invoke) -> None:
     assert json.loads(run("review", "-f", "json").stdout)[0]["answer"] == "from a pipe"
 
 
+@pytest.mark.parametrize("given", ["", "  \n"])
+def test_import_of_nothing_says_so(run: Invoke, journal_path: Path, given: str) -> None:
+    result = run("import", "-", input=given)
+    assert result.exit_code == 1
+    assert result.stderr == "steentje: -: there is nothing in it to import; nothing was imported\n"
+    assert not journal_path.exists()
+
+
+def test_import_from_a_terminal_says_how_to_finish(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Typed at a terminal, `import -` would otherwise wait without a word."""
+    import io
+
+    from steentje.commands.exchange import import_file
+    from steentje.settings import Settings
+
+    class Terminal(io.TextIOWrapper):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr("sys.stdin", Terminal(io.BytesIO(b"[]"), encoding="utf-8"))
+    import_file(Settings(), Path("-"), origin="steentje", keep_both=False)
+    assert "paste it, then press Ctrl-D" in capsys.readouterr().err
+
+
 def test_export_keeps_entries_of_one_moment_in_the_order_they_were_written(
     run: Invoke,
 ) -> None:

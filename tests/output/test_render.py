@@ -6,6 +6,7 @@ grapheme clusters), which is also how it lays the screen out.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -127,6 +128,23 @@ def test_a_narrow_review_stacks_each_entry(run: Invoke, journal: Path, language:
     assert "┃" in wide[0] and len(wide) == 2 + len(ANSWERS)  # a table, one line a row
 
 
+def test_a_very_wide_review_table_stops_growing(run: Invoke, journal: Path) -> None:
+    """Principle and tags as wide as their longest cell (up to a limit); the answer one line."""
+    from steentje.output.render import COMFORTABLE_WIDTH, WIDE_PRINCIPLE, WIDE_TAGS
+
+    def columns(width: int) -> list[int]:
+        header = plain(shown(run, width, "en", "review", "--no-pager")).splitlines()[0]
+        return [cell_len(part) - 2 for part in header.split("┃")]  # less the padding
+
+    at_220 = columns(220)
+    assert columns(400) == at_220  # no wider on a wider terminal
+    _date, principle, _id, _star, answer, tags = at_220
+    assert principle <= WIDE_PRINCIPLE and answer == COMFORTABLE_WIDTH
+    assert tags == cell_len("#budget #1on1") <= WIDE_TAGS
+    narrower = columns(120)
+    assert narrower[4] < COMFORTABLE_WIDTH and sum(narrower) + 15 >= 118  # spread over the width
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 def test_wide_characters_never_break_a_row(run: Invoke, journal: Path, width: int) -> None:
     lines = plain(shown(run, width, "en", "review", "--no-pager")).splitlines()
@@ -195,6 +213,28 @@ def test_the_week_trims_long_answers_and_keeps_the_days_to_come_short(
     friday = load_catalog(language).principle(5)
     assert f"· 5. {friday.title}" in text
     assert not any(question in text for question in friday.prompts)  # Friday is to come
+
+
+def test_the_week_shows_each_question_once_and_the_stars(run: Invoke) -> None:
+    """A day answered in both languages and freely: each question once, above its answers."""
+    for language, answer in (("en", "english one"), ("en", "english two"), ("nl", "nederlands")):
+        run("--lang", language, "log", *(["--star"] if answer == "english one" else []), answer)
+    run("log", "--free", "vrij")
+    lines = [
+        line.strip("│ ") for line in plain(shown(run, 100, "nl", "week", "--no-pager")).splitlines()
+    ]
+    logged = json.loads(run("review", "-f", "json").stdout)
+    english = next(item["prompt"] for item in logged if item["answer"] == "english one")
+    asked_in_english = [line for line in lines if line.startswith(english[:30])]
+    assert len(asked_in_english) == 1  # the English question once, not once per answer
+    at = lines.index(asked_in_english[0])
+    assert re.match(r"english one +\w{8} ★$", lines[at + 1])
+    assert re.match(r"english two +\w{8}$", lines[at + 3])
+    dutch = load_catalog("nl").principle(4)
+    thursday = next(n for n, line in enumerate(lines) if f"· 4. {dutch.title}" in line)
+    dutch_answer = next(n for n, line in enumerate(lines) if line.startswith("nederlands"))
+    assert thursday < dutch_answer < at  # under the day's own question, before the others
+    assert lines[lines.index("Vrije reflectie") + 1].startswith("vrij ")
 
 
 def test_a_week_longer_than_the_screen_goes_through_the_pager(

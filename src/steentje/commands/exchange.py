@@ -58,7 +58,11 @@ def import_file(
 
     try:
         # "-" is standard input, as for most commands that read a file.
+        if str(source) == "-" and sys.stdin.isatty():
+            print(t("import_from_terminal"), file=sys.stderr)  # rather than wait in silence
         raw = sys.stdin.buffer.read() if str(source) == "-" else source.read_bytes()
+        if not raw.strip():
+            raise SteentjeError(t("import_empty", path=source))
         if origin == "jrnl":
             from steentje.jrnl import is_encrypted
 

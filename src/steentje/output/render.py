@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 
 # Panels and whole entries stop growing here: wider lines are hard to read.
 COMFORTABLE_WIDTH = 100
+# From this width on, the review table's columns stop growing: the most it
+# gives a principle's title and the tags.
+WIDE_TABLE = 160
+WIDE_PRINCIPLE = 48
+WIDE_TAGS = 32
 # Below this many columns panels lose their wide padding and lists stack.
 NARROW = 60
 
@@ -415,25 +420,64 @@ class EntriesTable:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
         if self.answer_room(width) >= MIN_ANSWER_CELLS:
-            yield self.table()
+            yield self.table(self.wide_widths(width) if width >= WIDE_TABLE else None)
         else:
             yield self.stacked(console, width)
 
-    def table(self) -> Table:
+    def wide_widths(self, width: int) -> dict[str, int]:
+        """Column widths on a very wide terminal: what each needs, the answer a comfortable line.
+
+        Spread by ratio, a 220-column table gave "#team" 46 columns; instead the
+        principle and the tags get what their longest cell needs (up to a limit),
+        the answer the rest up to COMFORTABLE_WIDTH, and the table ends there.
+        """
+        from rich.cells import cell_len
+
+        labels = LABELS[self.catalog.language]
+        principle = max(
+            cell_len(text)
+            for text in (
+                labels["principle"],
+                *(principle_label(entry.principle, self.catalog) for entry in self.entries),
+            )
+        )
+        tags = max(
+            cell_len(text)
+            for text in (labels["tag_column"], *(tag_line(entry.tags) for entry in self.entries))
+        )
+        columns = 4 + self.starred + self.tagged
+        sizes = {"principle": min(principle, WIDE_PRINCIPLE), "tags": min(tags, WIDE_TAGS)}
+        taken = 16 + 8 + self.starred + sizes["principle"] + self.tagged * sizes["tags"]
+        room = width - taken - 2 * columns - (columns - 1)  # padding, rules between
+        sizes["answer"] = min(room, COMFORTABLE_WIDTH)
+        return sizes
+
+    def table(self, widths: dict[str, int] | None = None) -> Table:
+        """The table: columns spread by ratio, or given *widths* (see ``wide_widths``)."""
         from rich.table import Table
 
         labels = LABELS[self.catalog.language]
-        table = Table(show_edge=False, header_style="bold", expand=True)
+        table = Table(show_edge=False, header_style="bold", expand=widths is None)
+        # Spread by ratio (principle 1 : answer 2 : tags 1), or given widths.
+        ratio = None if widths else 1
+        width = widths or {}
         table.add_column(labels["date"], no_wrap=True, min_width=16)
-        table.add_column(labels["principle"], no_wrap=True, overflow="ellipsis", ratio=1)
+        table.add_column(
+            labels["principle"], no_wrap=True, overflow="ellipsis",
+            width=width.get("principle"), ratio=ratio,
+        )  # fmt: skip
         table.add_column(labels["id"], no_wrap=True, min_width=8, style="cyan")
         if self.starred:
             table.add_column("", no_wrap=True, width=1, style="yellow")
-        table.add_column(labels["reflection"], no_wrap=True, overflow="ellipsis", ratio=2)
+        table.add_column(
+            labels["reflection"], no_wrap=True, overflow="ellipsis",
+            width=width.get("answer"), ratio=ratio and 2,
+        )  # fmt: skip
         if self.tagged:
             table.add_column(
-                labels["tag_column"], no_wrap=True, overflow="ellipsis", ratio=1, style="cyan"
-            )
+                labels["tag_column"], no_wrap=True, overflow="ellipsis", style="cyan",
+                width=width.get("tags"), ratio=ratio,
+            )  # fmt: skip
         for entry in self.entries:
             row: list[object] = [
                 f"{entry.date:%Y-%m-%d %H:%M}",
@@ -685,6 +729,8 @@ class TrimmedAnswer:
         entry_id = visible(self.entry.id)
         answer = Text(visible(self.entry.answer.strip()))
         answer.append(f"  {entry_id}", style="cyan")
+        if self.entry.starred:
+            answer.append(f" {star_mark(console)}", style="yellow")
         wrapped = answer.wrap(console, options.max_width)
         if len(wrapped) <= self.lines:
             yield answer
@@ -725,15 +771,24 @@ def week_view(
         parts.append(Text(review_day.daily.prompt, style="italic dim"))
         if not review_day.entries:
             parts.append(Text(str(labels["nothing"]), style="dim"))
-        for index, entry in enumerate(review_day.entries):
-            if index:
+        # The day's own question first, then each other question answered that
+        # day (in another language, under another week start, a free
+        # reflection) once, above all of its answers.
+        asked: dict[tuple[int, str], list[Entry]] = {
+            (principle.number, review_day.daily.prompt): []
+        }
+        for entry in review_day.entries:
+            asked.setdefault((entry.principle, entry.prompt), []).append(entry)
+        for position, ((number, prompt), entries) in enumerate(asked.items()):
+            if position and entries:
                 parts.append(Text())
-            asked = (entry.principle, entry.prompt)
-            if asked != (principle.number, review_day.daily.prompt):
-                parts.append(Text(principle_label(entry.principle, catalog), style="bold"))
-                if entry.prompt:  # a free reflection answers no question
-                    parts.append(Text(visible(entry.prompt), style="italic dim"))
-            parts.append(TrimmedAnswer(entry, catalog.language))
+                parts.append(Text(principle_label(number, catalog), style="bold"))
+                if prompt:  # a free reflection answers no question
+                    parts.append(Text(visible(prompt), style="italic dim"))
+            for index, entry in enumerate(entries):
+                if index:
+                    parts.append(Text())
+                parts.append(TrimmedAnswer(entry, catalog.language))
     title = ""
     if days:
         first = days[0].day
