@@ -6,13 +6,11 @@ data and returns data, so the format can be tested on its own.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import functools
 import gc
 import itertools
 import re
-import secrets
 import sys
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -106,6 +104,11 @@ def empty_journal(path: Path) -> Journal:
 
 def new_id() -> str:
     """A short random id: 8 characters of base32 (40 bits)."""
+    # Imported here: only writers make ids, and secrets brings hashlib and
+    # OpenSSL, which today's question at shell start-up does not need.
+    import base64
+    import secrets
+
     return base64.b32encode(secrets.token_bytes(5)).decode("ascii").lower()
 
 
