@@ -23,10 +23,13 @@ from steentje.words import t, toml_problem
 
 SCHEMA_VERSION = 1
 ENTRY_TABLE = "entries"
-KNOWN_FIELDS = ("id", "date", "principle", "prompt", "answer", "tags", "starred")
+KNOWN_FIELDS = ("id", "date", "principle", "prompt", "answer", "tags", "starred", "edited")
 # What every entry is written with, in this order (``starred`` only when true).
 ALWAYS_WRITTEN = KNOWN_FIELDS[:6]
 ID_PREFIX_MINIMUM = 4
+# The top-level table of deleted ids and when each was deleted (no answer kept),
+# so that a merge with another copy of the journal does not bring them back.
+DELETED_TABLE = "deleted"
 # The principle of a free reflection: one that answers no principle and no
 # question (``log --free``, an entry brought from jrnl). It is written like any
 # other entry, as ``principle = 0`` with an empty ``prompt``, so every key keeps
@@ -50,6 +53,10 @@ class Entry:
     extra: Mapping[str, Any] = field(default_factory=dict)
     # Written as `starred = true` only when set; absent means not starred.
     starred: bool = field(default=False, kw_only=True)
+    # The moment of the last change to the entry (edit, star, move), written only
+    # when set: a merge of two copies keeps the later change. Stamped in one place,
+    # ``storage.rewriting.rewrite_journal``.
+    edited: dt.datetime | None = field(default=None, kw_only=True)
 
     @property
     def is_free(self) -> bool:
@@ -73,6 +80,8 @@ class Entry:
         }
         if self.starred:
             table["starred"] = True
+        if self.edited is not None:
+            table["edited"] = self.edited
         table.update(self.extra)
         return table
 
@@ -85,8 +94,10 @@ class Journal:
     exists: bool
     version: int
     entries: tuple[Entry, ...]
-    # Top-level keys other than version and entries, kept on a rewrite.
+    # Top-level keys other than version, entries and deleted, kept on a rewrite.
     extra: Mapping[str, Any] = field(default_factory=dict)
+    # The ids of deleted entries and the moment each was deleted (``DELETED_TABLE``).
+    deleted: Mapping[str, dt.datetime] = field(default_factory=dict)
 
 
 def empty_journal(path: Path) -> Journal:
@@ -311,6 +322,17 @@ def edited_entry(
     return replace(entry, answer=answer, tags=tags, date=when)
 
 
+def same_entry(one: Entry, other: Entry) -> bool:
+    """Whether two entries hold the same, to the offset of their moments."""
+    return one == other and (one.date.isoformat(), _iso(one.edited)) == (
+        other.date.isoformat(), _iso(other.edited),
+    )  # fmt: skip
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
 def starred_entry(entry: Entry, starred: bool) -> Entry | None:
     """The entry with its star set or taken away (tags normalised), or None when it already is."""
     if entry.starred == starred:
@@ -467,8 +489,25 @@ def parse_journal(text: str, path: Path) -> Journal:
         if problem is not None:
             raise entry_error(path, text, position, len(tables), problem)
         entries.append(entry_from_table(table))
-    extra = {key: value for key, value in data.items() if key not in ("version", ENTRY_TABLE)}
-    return Journal(path, exists=True, version=version, entries=tuple(entries), extra=extra)
+    top = ("version", ENTRY_TABLE, DELETED_TABLE)
+    extra = {key: value for key, value in data.items() if key not in top}
+    return Journal(
+        path, exists=True, version=version, entries=tuple(entries), extra=extra,
+        deleted=parse_deleted(data, path),
+    )  # fmt: skip
+
+
+def parse_deleted(data: Mapping[str, Any], path: Path) -> dict[str, dt.datetime]:
+    """The journal's record of deleted ids (empty in journals written before it)."""
+    table = data.get(DELETED_TABLE, {})
+    if not isinstance(table, dict) or not all(
+        isinstance(moment, dt.datetime) for moment in table.values()
+    ):
+        raise SteentjeError(t("deleted_not_table", path=path))
+    return {
+        entry_id: moment if moment.tzinfo is not None else moment.astimezone()
+        for entry_id, moment in table.items()
+    }
 
 
 def parse_version(data: Mapping[str, Any], path: Path) -> int:
@@ -552,7 +591,7 @@ def torn_tail(raw: bytes) -> int | None:
     if not isinstance(tables, list) or len(tables) != 1 or not isinstance(tables[0], dict):
         return None
     keys = tuple(tables[0])
-    if keys != KNOWN_FIELDS[: len(keys)]:
+    if not _in_written_order(keys):
         return None  # not the start of what steentje writes
     whole = entry_problem(tables[0]) is None
     every_key = keys[: len(ALWAYS_WRITTEN)] == ALWAYS_WRITTEN
@@ -566,6 +605,16 @@ def torn_tail(raw: bytes) -> int | None:
 
 
 _HEADER_TEXT = b"[[" + ENTRY_TABLE.encode("ascii") + b"]]"
+
+
+def _in_written_order(keys: tuple[str, ...]) -> bool:
+    """Whether *keys* start an entry as steentje writes it: the fields always written,
+    then any of the others (written only when set) in their order."""
+    always = len(ALWAYS_WRITTEN)
+    if keys[:always] != ALWAYS_WRITTEN[: len(keys)]:
+        return False
+    later = [KNOWN_FIELDS.index(key) if key in KNOWN_FIELDS else -1 for key in keys[always:]]
+    return all(always <= one for one in later) and later == sorted(set(later))
 
 
 def loads_or_none(raw: bytes) -> dict[str, Any] | None:
@@ -605,6 +654,9 @@ def entry_problem(table: Any) -> str | None:
         return t("field_tags")
     if not isinstance(table.get("starred", False), bool):
         return t("field_starred")
+    edited = table.get("edited")
+    if edited is not None and not isinstance(edited, dt.datetime):
+        return t("field_edited")
     return None
 
 
@@ -615,6 +667,9 @@ def entry_from_table(table: Mapping[str, Any]) -> Entry:
         # A hand-written local time without offset: read it as local time.
         moment = moment.astimezone()
     extra = {key: value for key, value in table.items() if key not in KNOWN_FIELDS}
+    edited: dt.datetime | None = table.get("edited")
+    if edited is not None and edited.tzinfo is None:
+        edited = edited.astimezone()
     return Entry(
         id=table["id"],
         date=moment,
@@ -624,6 +679,7 @@ def entry_from_table(table: Mapping[str, Any]) -> Entry:
         tags=tuple(table.get("tags", [])),
         extra=extra,
         starred=table.get("starred", False),
+        edited=edited,
     )
 
 
@@ -639,17 +695,22 @@ def entry_block(entry: Entry) -> bytes:
     return ("\n" + tomli_w.dumps({ENTRY_TABLE: [entry.to_table()]})).encode("utf-8")
 
 
-def journal_header(version: int = SCHEMA_VERSION, extra: Mapping[str, Any] | None = None) -> bytes:
-    """The top of a journal file: a comment, the version and any other top-level keys."""
+def journal_header(
+    version: int = SCHEMA_VERSION,
+    extra: Mapping[str, Any] | None = None,
+    deleted: Mapping[str, dt.datetime] | None = None,
+) -> bytes:
+    """The top of a journal file: a comment, the version, other top-level keys, deletions."""
     import tomli_w
 
-    top = tomli_w.dumps({"version": version, **(extra or {})})
+    tables = {DELETED_TABLE: dict(deleted)} if deleted else {}
+    top = tomli_w.dumps({"version": version, **(extra or {}), **tables})
     # The comment at the top speaks the language of whoever wrote the file last.
     return (t("journal_preamble") + top).encode("utf-8")
 
 
 def journal_bytes(journal: Journal) -> bytes:
     """A whole journal file, as a rewrite writes it."""
-    parts = [journal_header(journal.version, journal.extra)]
+    parts = [journal_header(journal.version, journal.extra, journal.deleted)]
     parts.extend(entry_block(entry) for entry in journal.entries)
     return b"".join(parts)

@@ -61,7 +61,7 @@ from steentje.storage.files import (
 )
 from steentje.storage.reading import read_journal
 
-FORMAT = 3
+FORMAT = 4
 _CHUNK = 1 << 20
 _DIGEST_SIZE = hashlib.sha256().digest_size
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -501,13 +501,15 @@ def _entry_record(entry: Entry) -> list[object]:
     return [
         entry.id, entry.date.isoformat(), entry.principle, entry.prompt, entry.answer,
         list(entry.tags), extra, entry.starred,
+        None if entry.edited is None else entry.edited.isoformat(),
     ]  # fmt: skip
 
 
 def _entry_from_record(record: Any) -> Entry:
     """The entry a record holds; ValueError or TypeError when it is not one of ours."""
-    entry_id, moment, principle, prompt, answer, tags, extra, starred = record
+    entry_id, moment, principle, prompt, answer, tags, extra, starred, changed = record
     when = datetime.fromisoformat(moment)
+    edited = None if changed is None else datetime.fromisoformat(changed)
     if (
         not all(isinstance(text, str) for text in (entry_id, prompt, answer, extra))
         or when.tzinfo is None
@@ -516,6 +518,7 @@ def _entry_from_record(record: Any) -> Entry:
         or not isinstance(tags, list)
         or not all(isinstance(tag, str) for tag in tags)
         or not isinstance(starred, bool)
+        or (edited is not None and edited.tzinfo is None)
     ):
         raise ValueError("not an entry record")
     if extra:
@@ -524,7 +527,7 @@ def _entry_from_record(record: Any) -> Entry:
         loaded = tomllib.loads(extra)
     return Entry(
         entry_id, when, principle, prompt, answer, tuple(tags), loaded if extra else {},
-        starred=starred,
+        starred=starred, edited=edited,
     )  # fmt: skip
 
 
