@@ -112,7 +112,10 @@ COUNTED = {
         "nl": ("0 reflecties hadden id's", "1 reflectie had een id", "3 reflecties hadden id's"),
     }),
     # issue 14: merge, sync, conflict copies
-    "changes_new": ({}, {"en": ("0 new", "1 new", "3 new"), "nl": ("0 nieuwe", "1 nieuwe", "3 nieuwe")}),
+    "changes_new": ({}, {
+        "en": ("0 new", "1 new", "3 new"),
+        "nl": ("0 nieuwe", "1 nieuwe", "3 nieuwe"),
+    }),
     "changes_edited": ({}, {
         "en": ("0 edited", "1 edited", "3 edited"),
         "nl": ("0 gewijzigd", "1 gewijzigd", "3 gewijzigd"),
