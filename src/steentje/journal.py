@@ -23,7 +23,8 @@ from steentje.words import t, toml_problem
 
 SCHEMA_VERSION = 1
 ENTRY_TABLE = "entries"
-KNOWN_FIELDS = ("id", "date", "principle", "prompt", "answer", "tags", "starred", "edited")
+KNOWN_FIELDS = ("id", "date", "principle", "prompt", "answer", "tags", "starred", "edited",
+                "edited_before")  # fmt: skip
 # What every entry is written with, in this order (``starred`` only when true).
 ALWAYS_WRITTEN = KNOWN_FIELDS[:6]
 ID_PREFIX_MINIMUM = 4
@@ -57,6 +58,10 @@ class Entry:
     # when set: a merge of two copies keeps the later change. Stamped in one place,
     # ``storage.rewriting.rewrite_journal``.
     edited: dt.datetime | None = field(default=None, kw_only=True)
+    # The moments of the changes before that one, oldest first (written only when
+    # there were any): a merge knows from them that a version is an older state of
+    # this one, not a change made elsewhere.
+    edited_before: tuple[dt.datetime, ...] = field(default=(), kw_only=True)
 
     @property
     def is_free(self) -> bool:
@@ -82,6 +87,8 @@ class Entry:
             table["starred"] = True
         if self.edited is not None:
             table["edited"] = self.edited
+        if self.edited_before:
+            table["edited_before"] = list(self.edited_before)
         table.update(self.extra)
         return table
 
@@ -324,8 +331,10 @@ def edited_entry(
 
 def same_entry(one: Entry, other: Entry) -> bool:
     """Whether two entries hold the same, to the offset of their moments."""
-    return one == other and (one.date.isoformat(), _iso(one.edited)) == (
-        other.date.isoformat(), _iso(other.edited),
+    return one == other and (
+        one.date.isoformat(), _iso(one.edited), [_iso(moment) for moment in one.edited_before]
+    ) == (
+        other.date.isoformat(), _iso(other.edited), [_iso(moment) for moment in other.edited_before]
     )  # fmt: skip
 
 
@@ -657,6 +666,9 @@ def entry_problem(table: Any) -> str | None:
     edited = table.get("edited")
     if edited is not None and not isinstance(edited, dt.datetime):
         return t("field_edited")
+    earlier = table.get("edited_before", [])
+    if not isinstance(earlier, list) or not all(isinstance(one, dt.datetime) for one in earlier):
+        return t("field_edited_before")
     return None
 
 
@@ -670,6 +682,10 @@ def entry_from_table(table: Mapping[str, Any]) -> Entry:
     edited: dt.datetime | None = table.get("edited")
     if edited is not None and edited.tzinfo is None:
         edited = edited.astimezone()
+    earlier = tuple(
+        moment if moment.tzinfo is not None else moment.astimezone()
+        for moment in table.get("edited_before", ())
+    )
     return Entry(
         id=table["id"],
         date=moment,
@@ -680,6 +696,7 @@ def entry_from_table(table: Mapping[str, Any]) -> Entry:
         extra=extra,
         starred=table.get("starred", False),
         edited=edited,
+        edited_before=earlier,
     )
 
 

@@ -118,10 +118,20 @@ def _resolve(here: Entry, there: Entry, old: Entry | None) -> tuple[Entry, Entry
         return there, None  # only theirs changed it
     if old is not None and same_entry(old, there):
         return here, None  # only ours changed it
+    if _descends(here, there):
+        return here, None  # theirs is an older state of ours
+    if _descends(there, here):
+        return there, None
     winner, loser = sorted((here, there), key=_lateness, reverse=True)
-    if old is None and loser.edited is None and winner.edited is not None:
-        return winner, None  # the loser is the entry as it was before the change
     return winner, loser
+
+
+def _descends(newer: Entry, older: Entry) -> bool:
+    """Whether *older* is a state *newer* was changed from: never changed, or changed at a
+    moment *newer* records among its earlier changes."""
+    if newer.edited is None:
+        return False
+    return older.edited is None or older.edited in newer.edited_before
 
 
 def _lateness(entry: Entry) -> tuple[dt.datetime, bytes]:

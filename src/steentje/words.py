@@ -144,6 +144,10 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "en": "'edited' must be a date and time",
         "nl": "'edited' moet een datum met tijd zijn",
     },
+    "field_edited_before": {
+        "en": "'edited_before' must be a list of dates and times",
+        "nl": "'edited_before' moet een lijst van datums met tijd zijn",
+    },
     "deleted_not_table": {
         "en": "{path}: the [deleted] table must give each deleted id the moment it was deleted",
         "nl": "{path}: de tabel [deleted] moet bij elk verwijderd id het moment van verwijderen "

@@ -42,15 +42,19 @@ def test_edit_star_and_move_stamp_edited_and_delete_is_recorded(
     assert "edited" not in table(journal_path)
     given_now(PINNED_NOW + timedelta(minutes=5))
     run("star", first)
-    assert "edited = 2026-11-26T10:35:00+01:00" in table(journal_path).replace(" ", "T", 1) or (
-        "edited = 2026-11-26 10:35:00+01:00" in table(journal_path)
-    )
+    assert "edited = 2026-11-26 10:35:00+01:00" in table(journal_path)
     given_now(PINNED_NOW + timedelta(minutes=9))
     run("edit", second, "--answer", "second, again")
     assert "edited = 2026-11-26 10:39:00+01:00" in table(journal_path)
+    given_now(PINNED_NOW + timedelta(minutes=12))
+    run("edit", first, "--date", "yesterday")  # a move is a change too
+    (moved,) = [block for block in table(journal_path).split("\n[[entries]]\n") if first in block]
+    assert "edited = 2026-11-26 10:42:00+01:00" in moved
+    assert "edited_before = [\n    2026-11-26 10:35:00+01:00,\n]" in moved
     run("delete", first, "--yes")
-    assert f"{first} = 2026-11-26 10:39:00+01:00" in table(journal_path)
-    assert "first" not in table(journal_path).split("[[entries]]", 1)[1]
+    assert f"{first} = 2026-11-26 10:42:00+01:00" in table(journal_path)
+    assert f'id = "{first}"' not in table(journal_path)
+    assert entries(run)[second]["answer"] == "second, again"
 
 
 def test_merge_takes_a_copys_new_entries_once_and_reports_in_one_line(

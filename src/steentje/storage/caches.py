@@ -502,14 +502,16 @@ def _entry_record(entry: Entry) -> list[object]:
         entry.id, entry.date.isoformat(), entry.principle, entry.prompt, entry.answer,
         list(entry.tags), extra, entry.starred,
         None if entry.edited is None else entry.edited.isoformat(),
+        [moment.isoformat() for moment in entry.edited_before],
     ]  # fmt: skip
 
 
 def _entry_from_record(record: Any) -> Entry:
     """The entry a record holds; ValueError or TypeError when it is not one of ours."""
-    entry_id, moment, principle, prompt, answer, tags, extra, starred, changed = record
+    entry_id, moment, principle, prompt, answer, tags, extra, starred, changed, before = record
     when = datetime.fromisoformat(moment)
     edited = None if changed is None else datetime.fromisoformat(changed)
+    earlier = tuple(datetime.fromisoformat(text) for text in before)
     if (
         not all(isinstance(text, str) for text in (entry_id, prompt, answer, extra))
         or when.tzinfo is None
@@ -519,6 +521,7 @@ def _entry_from_record(record: Any) -> Entry:
         or not all(isinstance(tag, str) for tag in tags)
         or not isinstance(starred, bool)
         or (edited is not None and edited.tzinfo is None)
+        or any(one.tzinfo is None for one in earlier)
     ):
         raise ValueError("not an entry record")
     if extra:
@@ -527,7 +530,7 @@ def _entry_from_record(record: Any) -> Entry:
         loaded = tomllib.loads(extra)
     return Entry(
         entry_id, when, principle, prompt, answer, tuple(tags), loaded if extra else {},
-        starred=starred, edited=edited,
+        starred=starred, edited=edited, edited_before=earlier,
     )  # fmt: skip
 
 

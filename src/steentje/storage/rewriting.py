@@ -82,7 +82,8 @@ def recorded(before: Journal, after: Journal, now: datetime) -> Journal:
         old = earlier.get(entry.id)
         if old is None or old.edited != entry.edited or same_entry(old, entry):
             return entry
-        return replace(entry, edited=stamp)
+        history = old.edited_before if old.edited is None else (*old.edited_before, old.edited)
+        return replace(entry, edited=stamp, edited_before=history)
 
     kept = {entry.id for entry in after.entries}
     gone = {entry_id: stamp for entry_id in earlier if entry_id not in kept}
