@@ -302,3 +302,23 @@ def test_a_merge_of_copies_written_at_other_moments_keeps_both_versions(
     kept = entries(run)
     assert kept[entry_id]["answer"] == "here, later"
     assert [item["answer"] for item in kept.values() if "conflict" in item["tags"]] == ["there"]
+
+
+def test_the_fast_path_and_typer_give_the_same_notice(
+    run: Invoke, journal_path: Path, given_now
+) -> None:
+    run("log", "--date", "yesterday", "earlier")
+    (journal_path.parent / STYLES[0]).write_bytes(journal_path.read_bytes())
+    fast = subprocess.run(
+        [sys.executable, "-m", "steentje", "--lang", "nl", "today", "--no-input"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    slow = run("--lang", "nl", "today", "--no-input")
+    assert (fast.returncode, fast.stderr) == (slow.exit_code, slow.stderr)
+    assert fast.stderr.startswith("steentje: naast je dagboek staat 1 conflictkopie (")
+    # Today is not written: the reminder's one line names the copies at its end.
+    reminder = subprocess.run(
+        [sys.executable, "-m", "steentje", "remind"], capture_output=True, text=True, check=False
+    ).stdout
+    assert reminder.count("\n") == 1
+    assert reminder.endswith(" · conflict copies: steentje merge --conflicts\n")

@@ -174,6 +174,16 @@ def _identity(top: Path) -> list[str]:
     return ["-c", f"user.name={DRIVER}", "-c", f"user.email={DRIVER}@{host}"]
 
 
+def _follow_remote_branch(top: Path, remote_url: str) -> None:
+    """A new repository's branch takes the remote's default branch name (main, master...)."""
+    found = git(top, "ls-remote", "--symref", remote_url, "HEAD", check=False)
+    for line in found.stdout.splitlines():
+        reference, _, name = line.partition("\t")
+        if reference.startswith("ref: refs/heads/") and name == "HEAD":
+            git(top, "symbolic-ref", "HEAD", reference.removeprefix("ref: "), check=False)
+            return
+
+
 def setup(journal: Path, remote_url: str | None, message: str) -> SetUp:
     """Make the journal's folder ready for ``sync``; touches no other file of the repository."""
     folder = journal.parent
@@ -183,6 +193,8 @@ def setup(journal: Path, remote_url: str | None, message: str) -> SetUp:
     if top is None:
         git(folder, "init", "-q")
         top = work_tree(folder) or folder
+        if remote_url is not None:
+            _follow_remote_branch(top, remote_url)
     attributes = _ensure_attributes(journal)
     _ensure_driver(top)
     _exclude_own_files(top, journal)
