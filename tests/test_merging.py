@@ -40,7 +40,12 @@ def test_new_entries_from_both_sides_are_kept_once() -> None:
     assert by_id(result.journal) == {
         "aaaa0001": ("one", ()), "aaaa0002": ("two", ()), "bbbb0001": ("three", ()),
     }  # fmt: skip
-    assert (result.new, result.edited, result.conflicts, result.deleted) == (1, 0, 0, 0)
+    assert (
+        result.changes.new,
+        result.changes.edited,
+        result.changes.conflicts,
+        result.changes.deleted,
+    ) == (1, 0, 0, 0)
 
 
 def test_the_later_edit_wins_and_the_other_is_kept_tagged_conflict() -> None:
@@ -51,7 +56,7 @@ def test_the_later_edit_wins_and_the_other_is_kept_tagged_conflict() -> None:
     assert kept["aaaa0001"] == ("theirs", ())
     copy = conflict_copy(entry("aaaa0001", "ours", edited=1))
     assert kept[copy.id] == ("ours", (CONFLICT_TAG,))
-    assert (result.edited, result.conflicts) == (1, 1)
+    assert (result.changes.edited, result.changes.conflicts) == (1, 1)
     # Merging again changes nothing; nor does merging the other way round differ.
     again = merge_journals(result.journal, theirs)
     assert not again.changed
@@ -63,7 +68,7 @@ def test_an_unedited_version_against_an_edited_one_is_its_past_not_a_conflict() 
     theirs = journal(entry("aaaa0001", "changed", edited=1))
     result = merge_journals(ours, theirs)
     assert by_id(result.journal) == {"aaaa0001": ("changed", ())}
-    assert (result.edited, result.conflicts) == (1, 0)
+    assert (result.changes.edited, result.changes.conflicts) == (1, 0)
 
 
 def test_deletions_are_honoured_whichever_side_made_them() -> None:
@@ -73,7 +78,7 @@ def test_deletions_are_honoured_whichever_side_made_them() -> None:
     result = merge_journals(ours, theirs)
     assert by_id(result.journal) == {"aaaa0001": ("one", ())}
     assert result.journal.deleted == {"aaaa0002": moment}
-    assert result.deleted == 1
+    assert result.changes.deleted == 1
     assert by_id(merge_journals(theirs, ours).journal) == by_id(result.journal)
 
 
@@ -86,7 +91,7 @@ def test_an_older_state_of_an_entry_edited_again_elsewhere_is_no_conflict() -> N
     for one, other in ((ours, theirs), (theirs, ours)):
         result = merge_journals(one, other)
         assert by_id(result.journal) == {"aaaa0001": ("v2", ()), "bbbb0001": ("new there", ())}
-        assert result.conflicts == 0
+        assert result.changes.conflicts == 0
 
 
 def test_three_way_a_side_that_did_not_change_an_entry_causes_no_copy() -> None:

@@ -10,9 +10,10 @@ are merged by entry id:
   ``edited`` moment); the other version is kept as a *conflict copy*: the same
   entry under an id made from its content, tagged ``conflict``, so that it is
   seen in ``review --tag conflict`` and merging again makes no second one.
-  A version never changed (no ``edited``) against a changed one is simply the
-  older state of it: no copy. With the common ancestor (git's merge driver) a
-  side that did not change an entry never causes a copy.
+  A version that is an older state of the other (never changed, or changed at
+  a moment the other records in ``edited_before``) is no conflict: the newer
+  state is kept, without a copy. With the common ancestor (git's merge driver)
+  a side that did not change an entry never causes a copy either.
 
 The result does not depend on which copy is "ours": merging A into B gives
 the entries merging B into A gives, and merging the same copy twice changes
@@ -32,15 +33,32 @@ _NEVER = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
-class Merged:
-    """The merged journal, and what the merge did to *ours*."""
+class Changes:
+    """What differs between two states of a journal, counted by entry."""
 
-    journal: Journal
     new: int = 0
     edited: int = 0
     conflicts: int = 0
     deleted: int = 0
-    changed: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.new or self.edited or self.conflicts or self.deleted)
+
+    def __add__(self, other: Changes) -> Changes:
+        return Changes(
+            self.new + other.new, self.edited + other.edited,
+            self.conflicts + other.conflicts, self.deleted + other.deleted,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Merged:
+    """The merged journal, what the merge did to *ours*, and whether anything changed
+    (an entry, or only the record of deletions)."""
+
+    journal: Journal
+    changes: Changes
+    changed: bool
 
 
 def merge_journals(ours: Journal, theirs: Journal, ancestor: Journal | None = None) -> Merged:
@@ -80,18 +98,8 @@ def merge_journals(ours: Journal, theirs: Journal, ancestor: Journal | None = No
         entries.append(entry)
         entries.extend(after.get(entry_id, ()))
     merged = replace(ours, entries=tuple(entries), deleted=deleted)
-    fresh = {entry.id for entry in entries} - set(mine)
-    made = {copy.id for _, copy in copies}
-    new = len(fresh - made)
-    conflicts = len(fresh & made)
-    edited = sum(
-        1 for entry in entries if entry.id in mine and not same_entry(entry, mine[entry.id])
-    )
-    gone = sum(1 for entry_id in mine if entry_id in deleted)
-    changed = bool(new or conflicts or edited or gone) or _moments(deleted) != _moments(
-        ours.deleted
-    )
-    return Merged(merged, new, edited, conflicts, gone, changed)
+    done = changes(ours, merged)
+    return Merged(merged, done, bool(done) or _moments(deleted) != _moments(ours.deleted))
 
 
 def merged_deletions(
@@ -151,19 +159,6 @@ def conflict_copy(entry: Entry) -> Entry:
     copy_id = base64.b32encode(digest[:5]).decode("ascii").lower()
     tags = normalised_tags([*entry.tags, CONFLICT_TAG])
     return replace(entry, id=copy_id, tags=tags)
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What differs between two states of a journal, counted by entry."""
-
-    new: int = 0
-    edited: int = 0
-    conflicts: int = 0
-    deleted: int = 0
-
-    def __bool__(self) -> bool:
-        return bool(self.new or self.edited or self.conflicts or self.deleted)
 
 
 def changes(before: Journal, after: Journal) -> Changes:

@@ -322,3 +322,25 @@ def test_the_fast_path_and_typer_give_the_same_notice(
     ).stdout
     assert reminder.count("\n") == 1
     assert reminder.endswith(" · conflict copies: steentje merge --conflicts\n")
+
+
+@needs_git
+def test_sync_where_git_knows_nobody_commits_as_steentje(
+    run: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    for variable in ("NAME", "EMAIL"):
+        for role in ("AUTHOR", "COMMITTER"):
+            monkeypatch.delenv(f"GIT_{role}_{variable}", raising=False)
+    monkeypatch.setenv("EMAIL", "")
+    remote = tmp_path / "remote.git"
+    subprocess.run(["git", "init", "-q", "--bare", str(remote)], check=True)
+    for name in "ab":
+        side = ("--journal", str(tmp_path / name / "journal.toml"))
+        run(*side, "log", f"on {name}")
+        assert run(*side, "sync", "--setup", str(remote)).exit_code == 0
+        done = run(*side, "sync")
+        assert done.exit_code == 0, done.stderr
+    authors = git(tmp_path / "b", "log", "--format=%an")
+    assert set(authors.split()) == {"steentje"}
+    assert len(entries(run, tmp_path / "b" / "journal.toml")) == 2

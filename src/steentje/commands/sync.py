@@ -59,7 +59,6 @@ def merge(settings: Settings, files: Sequence[Path], *, conflicts: bool) -> None
     from pathlib import Path
 
     from steentje.errors import UsageError
-    from steentje.merging import Changes
     from steentje.storage.conflicts import conflict_copies
     from steentje.storage.merging import merge_into, put_away
 
@@ -70,11 +69,10 @@ def merge(settings: Settings, files: Sequence[Path], *, conflicts: bool) -> None
             return
         raise UsageError(t("merge_needs_files"))
     everything = [*files, *copies]
-    merged = merge_into(settings.journal, everything)
-    changes = Changes(merged.new, merged.edited, merged.conflicts, merged.deleted)
-    print(t("merged", count=len(everything), changes=summary(changes)))
-    if merged.conflicts:
-        print(t("merge_conflicts_kept", count=merged.conflicts), file=sys.stderr)
+    done = merge_into(settings.journal, everything).changes
+    print(t("merged", count=len(everything), changes=summary(done)))
+    if done.conflicts:
+        print(t("merge_conflicts_kept", count=done.conflicts), file=sys.stderr)
     if copies:
         folder = put_away(copies)
         print(t("merge_put_away", folder=folder))

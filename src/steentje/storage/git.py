@@ -281,8 +281,9 @@ def sync(journal: Path, commit_message: Callable[[Changes], str]) -> Synced:
         exists = git(top, "rev-parse", "--verify", "-q", ref, check=False).returncode == 0
         if exists:
             merged = git(
-                top, "merge", "-q", "--no-edit", "--allow-unrelated-histories", ref, check=False
-            )
+                top, *_identity(top), "merge", "-q", "--no-edit", "--allow-unrelated-histories",
+                ref, check=False,
+            )  # fmt: skip
             if merged.returncode != 0:
                 git(top, "merge", "--abort", check=False)
                 message = one_line(merged.stderr) or one_line(merged.stdout)

@@ -24,7 +24,7 @@ from steentje.journal import (
     parse_journal,
     parse_toml,
 )
-from steentje.merging import Merged, merge_journals
+from steentje.merging import Changes, Merged, merge_journals
 from steentje.paths import state_dir
 from steentje.storage.files import make_private_dirs, read_regular, replace_file, write_error
 from steentje.storage.rewriting import rewrite_journal
@@ -76,14 +76,11 @@ def merge_into(journal: Path, copies: Sequence[Path]) -> Merged:
             merged = result.journal if result.changed else merged
         return merged
 
-    rewrite_journal(journal, change, record=False, create=True)
+    written = rewrite_journal(journal, change, record=False, create=True)
     return Merged(
-        results[-1].journal if results else empty_journal(journal),
-        new=sum(result.new for result in results),
-        edited=sum(result.edited for result in results),
-        conflicts=sum(result.conflicts for result in results),
-        deleted=sum(result.deleted for result in results),
-        changed=any(result.changed for result in results),
+        written,
+        sum((result.changes for result in results), Changes()),
+        any(result.changed for result in results),
     )
 
 
