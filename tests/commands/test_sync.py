@@ -344,3 +344,22 @@ def test_sync_where_git_knows_nobody_commits_as_steentje(
     authors = git(tmp_path / "b", "log", "--format=%an")
     assert set(authors.split()) == {"steentje"}
     assert len(entries(run, tmp_path / "b" / "journal.toml")) == 2
+
+
+def test_an_entry_imported_again_after_its_deletion_comes_back_under_a_new_id(
+    run: Invoke, journal_path: Path, tmp_path: Path
+) -> None:
+    run("log", "keep")
+    run("log", "gone, then back")
+    export = tmp_path / "export.json"
+    export.write_text(run("export", "--format", "json").stdout, encoding="utf-8")
+    (gone,) = [key for key, item in entries(run).items() if item["answer"] == "gone, then back"]
+    run("delete", gone, "--yes")
+    assert run("import", str(export)).exit_code == 0
+    back = [key for key, item in entries(run).items() if item["answer"] == "gone, then back"]
+    assert back and back != [gone]
+    # The copy from before the deletion (the backup) brings back no second one.
+    backup = journal_path.with_name("journal.toml.bak")
+    assert gone in backup.read_text(encoding="utf-8")
+    assert run("merge", str(backup)).exit_code == 0
+    assert sorted(item["answer"] for item in entries(run).values()) == ["gone, then back", "keep"]
