@@ -50,6 +50,9 @@ CALLS = {
     ("config", "show"): ["config", "show"],
     ("config", "set"): ["config", "set", "week_starts", "sunday"],
     ("config", "unset"): ["config", "unset", "week_starts"],
+    ("merge",): ["merge", "{copy}"],
+    ("merge-driver",): ["merge-driver", "{copy}", "{copy}", "{copy}"],
+    ("sync",): ["sync", "--setup"],
 }
 
 
@@ -73,7 +76,9 @@ def test_every_command_runs_cleanly(run: Invoke, tmp_path: Path, path: tuple[str
     entry_id = saved.stdout.split()[1]
     export = tmp_path / "export.json"
     export.write_text(run("export", "--format", "json").stdout, encoding="utf-8")
-    arguments = [part.format(id=entry_id, export=export) for part in CALLS[path]]
+    copy = tmp_path / "copy.toml"  # another copy of the journal, for merge
+    copy.write_bytes(Path(run("path").stdout.strip()).read_bytes())
+    arguments = [part.format(id=entry_id, export=export, copy=copy) for part in CALLS[path]]
     result = run("--lang", "en", *arguments)
     if not path:
         assert result.exit_code == 2  # a usage mistake: one line, exit 2

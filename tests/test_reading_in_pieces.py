@@ -50,6 +50,7 @@ def test_every_journal_steentje_writes_reads_the_same_in_pieces(raw: bytes) -> N
 odd_lines = st.sampled_from(
     [
         b"[meta]\nx = 1\n",
+        b"[deleted]\nabcd1234 = 2026-11-20T10:00:00+01:00\n",
         b"[entries]\n",
         b"[[entries]]\n",
         b"  [[ entries ]]  # indented\n",

@@ -111,6 +111,36 @@ COUNTED = {
         "en": ("0 entries had ids", "1 entry had an id", "3 entries had ids"),
         "nl": ("0 reflecties hadden id's", "1 reflectie had een id", "3 reflecties hadden id's"),
     }),
+    # issue 14: merge, sync, conflict copies
+    "changes_new": ({}, {
+        "en": ("0 new", "1 new", "3 new"),
+        "nl": ("0 nieuwe", "1 nieuwe", "3 nieuwe"),
+    }),
+    "changes_edited": ({}, {
+        "en": ("0 edited", "1 edited", "3 edited"),
+        "nl": ("0 gewijzigd", "1 gewijzigd", "3 gewijzigd"),
+    }),
+    "changes_conflicts": ({}, {
+        "en": ("0 conflicts", "1 conflict", "3 conflicts"),
+        "nl": ("0 conflicten", "1 conflict", "3 conflicten"),
+    }),
+    "changes_deleted": ({}, {
+        "en": ("0 deleted", "1 deleted", "3 deleted"),
+        "nl": ("0 verwijderd", "1 verwijderd", "3 verwijderd"),
+    }),
+    "merged": ({"changes": "x"}, {
+        "en": ("Merged 0 copies", "Merged 1 copy", "Merged 3 copies"),
+        "nl": ("0 kopieën samengevoegd", "1 kopie samengevoegd", "3 kopieën samengevoegd"),
+    }),
+    "merge_conflicts_kept": ({}, {
+        "en": ("versions of 0 entries", "version of 1 entry", "versions of 3 entries"),
+        "nl": ("versies van 0 reflecties", "versie van 1 reflectie", "versies van 3 reflecties"),
+    }),
+    "conflict_copies_notice": ({"names": "x"}, {
+        "en": ("0 conflict copies of your journal lie", "1 conflict copy of your journal lies",
+               "3 conflict copies of your journal lie"),
+        "nl": ("staan 0 conflictkopieën", "staat 1 conflictkopie", "staan 3 conflictkopieën"),
+    }),
 }  # fmt: skip
 
 

@@ -26,10 +26,14 @@ from steentje.words import t, toml_problem
 
 SCHEMA_VERSION = 1
 ENTRY_TABLE = "entries"
-KNOWN_FIELDS = ("id", "date", "principle", "prompt", "answer", "tags", "starred")
+KNOWN_FIELDS = ("id", "date", "principle", "prompt", "answer", "tags", "starred", "edited",
+                "edited_before")  # fmt: skip
 # What every entry is written with, in this order (``starred`` only when true).
 ALWAYS_WRITTEN = KNOWN_FIELDS[:6]
 ID_PREFIX_MINIMUM = 4
+# The top-level table of deleted ids and when each was deleted (no answer kept),
+# so that a merge with another copy of the journal does not bring them back.
+DELETED_TABLE = "deleted"
 # The principle of a free reflection: one that answers no principle and no
 # question (``log --free``, an entry brought from jrnl). It is written like any
 # other entry, as ``principle = 0`` with an empty ``prompt``, so every key keeps
@@ -55,6 +59,14 @@ class Entry:
     extra: Mapping[str, Any] = field(default_factory=dict)
     # Written as `starred = true` only when set; absent means not starred.
     starred: bool = field(default=False, kw_only=True)
+    # The moment of the last change to the entry (edit, star, move), written only
+    # when set: a merge of two copies keeps the later change. Stamped in one place,
+    # ``storage.rewriting.rewrite_journal``.
+    edited: dt.datetime | None = field(default=None, kw_only=True)
+    # The moments of the changes before that one, oldest first (written only when
+    # there were any): a merge knows from them that a version is an older state of
+    # this one, not a change made elsewhere.
+    edited_before: tuple[dt.datetime, ...] = field(default=(), kw_only=True)
 
     @property
     def is_free(self) -> bool:
@@ -78,6 +90,10 @@ class Entry:
         }
         if self.starred:
             table["starred"] = True
+        if self.edited is not None:
+            table["edited"] = self.edited
+        if self.edited_before:
+            table["edited_before"] = list(self.edited_before)
         table.update(self.extra)
         return table
 
@@ -90,8 +106,10 @@ class Journal:
     exists: bool
     version: int
     entries: tuple[Entry, ...]
-    # Top-level keys other than version and entries, kept on a rewrite.
+    # Top-level keys other than version, entries and deleted, kept on a rewrite.
     extra: Mapping[str, Any] = field(default_factory=dict)
+    # The ids of deleted entries and the moment each was deleted (``DELETED_TABLE``).
+    deleted: Mapping[str, dt.datetime] = field(default_factory=dict)
 
 
 def empty_journal(path: Path) -> Journal:
@@ -324,6 +342,19 @@ def edited_entry(
     return replace(entry, answer=answer, tags=tags, date=when)
 
 
+def same_entry(one: Entry, other: Entry) -> bool:
+    """Whether two entries hold the same, to the offset of their moments."""
+    return one == other and (
+        one.date.isoformat(), _iso(one.edited), [_iso(moment) for moment in one.edited_before]
+    ) == (
+        other.date.isoformat(), _iso(other.edited), [_iso(moment) for moment in other.edited_before]
+    )  # fmt: skip
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
 def starred_entry(entry: Entry, starred: bool) -> Entry | None:
     """The entry with its star set or taken away (tags normalised), or None when it already is."""
     if entry.starred == starred:
@@ -488,8 +519,25 @@ def parse_journal(text: str, path: Path) -> Journal:
         if problem is not None:
             raise entry_error(path, text, position, len(tables), problem)
         entries.append(entry_from_table(table))
-    extra = {key: value for key, value in data.items() if key not in ("version", ENTRY_TABLE)}
-    return Journal(path, exists=True, version=version, entries=tuple(entries), extra=extra)
+    top = ("version", ENTRY_TABLE, DELETED_TABLE)
+    extra = {key: value for key, value in data.items() if key not in top}
+    return Journal(
+        path, exists=True, version=version, entries=tuple(entries), extra=extra,
+        deleted=parse_deleted(data, path),
+    )  # fmt: skip
+
+
+def parse_deleted(data: Mapping[str, Any], path: Path) -> dict[str, dt.datetime]:
+    """The journal's record of deleted ids (empty in journals written before it)."""
+    table = data.get(DELETED_TABLE, {})
+    if not isinstance(table, dict) or not all(
+        isinstance(moment, dt.datetime) for moment in table.values()
+    ):
+        raise SteentjeError(t("deleted_not_table", path=path))
+    return {
+        entry_id: moment if moment.tzinfo is not None else moment.astimezone()
+        for entry_id, moment in table.items()
+    }
 
 
 # Entries parsed at a time by ``read_entries``: small enough that only this many
@@ -528,8 +576,14 @@ def read_entries(raw: bytes, path: Path) -> Journal:
             if tables is None:
                 return parse_journal(decode(raw, path), path)
             entries.extend(entry_from_table(table) for table in tables)
-    extra = {key: value for key, value in header.items() if key != "version"}
-    return Journal(path, exists=True, version=version, entries=tuple(entries), extra=extra)
+    try:
+        deleted = parse_deleted(header, path)
+    except SteentjeError:
+        return parse_journal(decode(raw, path), path)  # its error, after any TOML error
+    extra = {key: value for key, value in header.items() if key not in ("version", DELETED_TABLE)}
+    return Journal(
+        path, exists=True, version=version, entries=tuple(entries), extra=extra, deleted=deleted
+    )
 
 
 def _pieces(raw: bytes, starts: list[int]) -> tuple[dict[str, Any], list[slice]] | None:
@@ -647,7 +701,7 @@ def torn_tail(raw: bytes) -> int | None:
     if not isinstance(tables, list) or len(tables) != 1 or not isinstance(tables[0], dict):
         return None
     keys = tuple(tables[0])
-    if keys != KNOWN_FIELDS[: len(keys)]:
+    if not _in_written_order(keys):
         return None  # not the start of what steentje writes
     whole = entry_problem(tables[0]) is None
     every_key = keys[: len(ALWAYS_WRITTEN)] == ALWAYS_WRITTEN
@@ -661,6 +715,16 @@ def torn_tail(raw: bytes) -> int | None:
 
 
 _HEADER_TEXT = b"[[" + ENTRY_TABLE.encode("ascii") + b"]]"
+
+
+def _in_written_order(keys: tuple[str, ...]) -> bool:
+    """Whether *keys* start an entry as steentje writes it: the fields always written,
+    then any of the others (written only when set) in their order."""
+    always = len(ALWAYS_WRITTEN)
+    if keys[:always] != ALWAYS_WRITTEN[: len(keys)]:
+        return False
+    later = [KNOWN_FIELDS.index(key) if key in KNOWN_FIELDS else -1 for key in keys[always:]]
+    return all(always <= one for one in later) and later == sorted(set(later))
 
 
 def loads_or_none(raw: bytes) -> dict[str, Any] | None:
@@ -700,6 +764,12 @@ def entry_problem(table: Any) -> str | None:
         return t("field_tags")
     if not isinstance(table.get("starred", False), bool):
         return t("field_starred")
+    edited = table.get("edited")
+    if edited is not None and not isinstance(edited, dt.datetime):
+        return t("field_edited")
+    earlier = table.get("edited_before", [])
+    if not isinstance(earlier, list) or not all(isinstance(one, dt.datetime) for one in earlier):
+        return t("field_edited_before")
     return None
 
 
@@ -713,6 +783,17 @@ def entry_from_table(table: Mapping[str, Any]) -> Entry:
         {}
         if table.keys() <= _KNOWN_KEYS
         else {key: value for key, value in table.items() if key not in _KNOWN_KEYS}
+    )
+    edited: dt.datetime | None = table.get("edited")
+    if edited is not None and edited.tzinfo is None:
+        edited = edited.astimezone()
+    earlier = (
+        tuple(
+            when if when.tzinfo is not None else when.astimezone()
+            for when in table["edited_before"]
+        )
+        if "edited_before" in table
+        else ()
     )
     # Filled in as the frozen dataclass's __init__ would, without its keyword
     # handling and default factories: that __init__ was a fifth of reading a
@@ -729,6 +810,8 @@ def entry_from_table(table: Mapping[str, Any]) -> Entry:
     fill(entry, "tags", tuple(table.get("tags", ())))
     fill(entry, "extra", extra)
     fill(entry, "starred", table.get("starred", False))
+    fill(entry, "edited", edited)
+    fill(entry, "edited_before", earlier)
     return entry
 
 
@@ -747,17 +830,22 @@ def entry_block(entry: Entry) -> bytes:
     return ("\n" + tomli_w.dumps({ENTRY_TABLE: [entry.to_table()]})).encode("utf-8")
 
 
-def journal_header(version: int = SCHEMA_VERSION, extra: Mapping[str, Any] | None = None) -> bytes:
-    """The top of a journal file: a comment, the version and any other top-level keys."""
+def journal_header(
+    version: int = SCHEMA_VERSION,
+    extra: Mapping[str, Any] | None = None,
+    deleted: Mapping[str, dt.datetime] | None = None,
+) -> bytes:
+    """The top of a journal file: a comment, the version, other top-level keys, deletions."""
     import tomli_w
 
-    top = tomli_w.dumps({"version": version, **(extra or {})})
+    tables = {DELETED_TABLE: dict(deleted)} if deleted else {}
+    top = tomli_w.dumps({"version": version, **(extra or {}), **tables})
     # The comment at the top speaks the language of whoever wrote the file last.
     return (t("journal_preamble") + top).encode("utf-8")
 
 
 def journal_bytes(journal: Journal) -> bytes:
     """A whole journal file, as a rewrite writes it."""
-    parts = [journal_header(journal.version, journal.extra)]
+    parts = [journal_header(journal.version, journal.extra, journal.deleted)]
     parts.extend(entry_block(entry) for entry in journal.entries)
     return b"".join(parts)

@@ -87,6 +87,7 @@ def _is_day(text: str) -> bool:
 def run_today(call: FastCall) -> int:
     """Today's panel (and answer) without typer: the same function and error handling as main."""
     from steentje import clock, words
+    from steentje.commands.sync import notice_conflict_copies
     from steentje.commands.today import show_today
     from steentje.dates import parse_day
     from steentje.error_handler import run_guarded
@@ -100,6 +101,7 @@ def run_today(call: FastCall) -> int:
             day = parse_day(call.day, clock.today()) if call.day else None
         except ValueError as error:  # parse_fast took it a moment ago: only past midnight
             raise UsageError(str(error)) from None
+        notice_conflict_copies(settings)  # as main's root callback does
         show_today(settings, day, no_input=call.no_input)
 
     return run_guarded(work)

@@ -352,6 +352,14 @@ SettingKey = Annotated[
 ]
 
 
+# The commands that read the journal: each says when conflict copies lie beside it
+# (the launcher's fast path for today's panel too). doctor lists them; merge merges them.
+_READS_JOURNAL = frozenset(
+    {None, "today", "log", "review", "show", "stats", "tags", "week", "export", "import",
+     "edit", "star", "unstar", "delete"}
+)  # fmt: skip
+
+
 @app.callback()
 def _root(
     ctx: typer.Context,
@@ -377,6 +385,10 @@ def _root(
     ctx.obj = Settings(lang.value if lang else None, journal or None, warn=not reminding)
     if not reminding:
         ctx.obj.check_language_variable()
+    if ctx.invoked_subcommand in _READS_JOURNAL:
+        from steentje.commands.sync import notice_conflict_copies
+
+        notice_conflict_copies(ctx.obj)
     if ctx.invoked_subcommand is None:
         from steentje.commands.today import show_today
 
@@ -624,6 +636,46 @@ def delete(
     from steentje.commands.today import interactive
 
     delete_entry(_settings(ctx), entry_id, yes=yes, interactive=interactive())
+
+
+@app.command()
+def merge(
+    ctx: typer.Context,
+    files: Annotated[
+        list[Path] | None, typer.Argument(metavar="FILE...", show_default=False)
+    ] = None,
+    conflicts: Annotated[bool, typer.Option("--conflicts")] = False,
+) -> None:
+    """Merge other copies of your journal into it."""
+    from steentje.commands.sync import merge as merge_copies
+
+    merge_copies(_settings(ctx), files or [], conflicts=conflicts)
+
+
+@app.command("merge-driver")
+def merge_driver(
+    ancestor: Annotated[Path, typer.Argument(metavar="ANCESTOR", show_default=False)],
+    ours: Annotated[Path, typer.Argument(metavar="OURS", show_default=False)],
+    theirs: Annotated[Path, typer.Argument(metavar="THEIRS", show_default=False)],
+) -> None:
+    """git's merge driver for the journal."""
+    from steentje.commands.sync import merge_driver as merge_three
+
+    merge_three(ancestor, ours, theirs)
+
+
+@app.command()
+def sync(
+    ctx: typer.Context,
+    setup: Annotated[bool, typer.Option("--setup")] = False,
+    remote: Annotated[str | None, typer.Argument(metavar="REMOTE", show_default=False)] = None,
+) -> None:
+    """Sync your journal through git."""
+    from steentje.commands.sync import sync as sync_journal
+
+    code = sync_journal(_settings(ctx), setup=setup, remote=remote)
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()

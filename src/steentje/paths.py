@@ -15,16 +15,22 @@ from collections.abc import Mapping
 APP_NAME = "steentje"
 JOURNAL_FILE = "journal.toml"
 CONFIG_FILE = "config.toml"
-_XDG = {"config": ("XDG_CONFIG_HOME", "~/.config"), "cache": ("XDG_CACHE_HOME", "~/.cache")}
+_XDG = {
+    "config": ("XDG_CONFIG_HOME", "~/.config"),
+    "cache": ("XDG_CACHE_HOME", "~/.cache"),
+    "state": ("XDG_STATE_HOME", "~/.local/state"),
+}
 
 
 def user_dir(kind: str, environ: Mapping[str, str] = os.environ) -> str:
-    """The per-user "config" or "cache" folder for steentje, as platformdirs gives it."""
+    """The per-user "config", "cache" or "state" folder for steentje, as platformdirs gives it."""
     if sys.platform.startswith(("win", "cygwin", "msys")) or sys.platform == "darwin":
         import platformdirs
 
         if kind == "config":
             return platformdirs.user_config_dir(APP_NAME)
+        if kind == "state":
+            return platformdirs.user_state_dir(APP_NAME)
         return platformdirs.user_cache_dir(APP_NAME)
     variable, fallback = _XDG[kind]
     base = environ.get(variable, "")
@@ -41,6 +47,11 @@ def config_dir(environ: Mapping[str, str] = os.environ) -> str:
 def cache_dir(environ: Mapping[str, str] = os.environ) -> str:
     """steentje's cache folder (honours XDG_CACHE_HOME)."""
     return user_dir("cache", environ)
+
+
+def state_dir(environ: Mapping[str, str] = os.environ) -> str:
+    """steentje's state folder (honours XDG_STATE_HOME): conflict copies once merged."""
+    return user_dir("state", environ)
 
 
 def default_journal(environ: Mapping[str, str] = os.environ) -> str:

@@ -19,6 +19,7 @@ from steentje import __version__, clock
 from steentje.errors import SteentjeError
 from steentje.rotation import PRINCIPLE_COUNT, principle_number_for
 from steentje.settings import Settings
+from steentje.storage.conflicts import conflict_copies
 from steentje.storage.stamps import stamp_says_done
 from steentje.words import text_in
 
@@ -75,13 +76,16 @@ def reminder(settings: Settings, today: date) -> str | None:
             done = _journal_says_done(journal, today)
         except SteentjeError:
             return text_in("remind_needs_doctor", settings.language)
+    # One listing of the journal's folder (os.scandir, nothing imported).
+    copies = bool(conflict_copies(journal))
     if done:
-        return None
+        return text_in("remind_conflicts_alone", settings.language) if copies else None
     from steentje import paths
 
     number = principle_number_for(today, settings.week_start)
     title = principle_titles(settings.language, paths.cache_dir(settings.environ))[number - 1]
-    return text_in("remind_line", settings.language, number=number, title=title)
+    line = text_in("remind_line", settings.language, number=number, title=title)
+    return f"{line} · {text_in('remind_conflicts', settings.language)}" if copies else line
 
 
 def main(lang: str | None, journal: str | None, environ: Mapping[str, str] = os.environ) -> int:

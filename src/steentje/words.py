@@ -139,6 +139,196 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "en": "Deleted entry {id}; the previous version of your journal is kept as {backup}.",
         "nl": "Reflectie {id} is verwijderd; de vorige versie van je dagboek staat in {backup}.",
     },
+    # issue 14: a journal that travels between machines (merge, merge-driver, sync)
+    "field_edited": {
+        "en": "'edited' must be a date and time",
+        "nl": "'edited' moet een datum met tijd zijn",
+    },
+    "field_edited_before": {
+        "en": "'edited_before' must be a list of dates and times",
+        "nl": "'edited_before' moet een lijst van datums met tijd zijn",
+    },
+    "deleted_not_table": {
+        "en": "{path}: the [deleted] table must give each deleted id the moment it was deleted",
+        "nl": "{path}: de tabel [deleted] moet bij elk verwijderd id het moment van verwijderen "
+        "geven",
+    },
+    "changes_nothing": {"en": "nothing changed", "nl": "niets veranderd"},
+    "changes_new": {
+        "en": {"one": "{count} new", "other": "{count} new"},
+        "nl": {"one": "{count} nieuwe", "other": "{count} nieuwe"},
+    },
+    "changes_edited": {
+        "en": {"one": "{count} edited", "other": "{count} edited"},
+        "nl": {"one": "{count} gewijzigd", "other": "{count} gewijzigd"},
+    },
+    "changes_conflicts": {
+        "en": {"one": "{count} conflict", "other": "{count} conflicts"},
+        "nl": {"one": "{count} conflict", "other": "{count} conflicten"},
+    },
+    "changes_deleted": {
+        "en": {"one": "{count} deleted", "other": "{count} deleted"},
+        "nl": {"one": "{count} verwijderd", "other": "{count} verwijderd"},
+    },
+    "merged": {
+        "en": {
+            "one": "Merged {count} copy into your journal: {changes}.",
+            "other": "Merged {count} copies into your journal: {changes}.",
+        },
+        "nl": {
+            "one": "{count} kopie samengevoegd met je dagboek: {changes}.",
+            "other": "{count} kopieën samengevoegd met je dagboek: {changes}.",
+        },
+    },
+    "merge_conflicts_kept": {
+        "en": {
+            "one": "The other version of {count} entry is kept beside it, tagged conflict; "
+            "see it with: steentje review --tag conflict",
+            "other": "The other versions of {count} entries are kept beside them, tagged "
+            "conflict; see them with: steentje review --tag conflict",
+        },
+        "nl": {
+            "one": "De andere versie van {count} reflectie staat ernaast, met de tag conflict; "
+            "bekijk die met: steentje review --tag conflict",
+            "other": "De andere versies van {count} reflecties staan ernaast, met de tag "
+            "conflict; bekijk die met: steentje review --tag conflict",
+        },
+    },
+    "merge_put_away": {
+        "en": "The merged copies are kept in {folder}.",
+        "nl": "De samengevoegde kopieën staan nu in {folder}.",
+    },
+    "merge_no_conflict_copies": {
+        "en": "There are no conflict copies beside {path}.",
+        "nl": "Naast {path} staan geen conflictkopieën.",
+    },
+    "merge_needs_files": {
+        "en": "name one or more copies of your journal to merge, or use --conflicts",
+        "nl": "noem een of meer kopieën van je dagboek om samen te voegen, of gebruik --conflicts",
+    },
+    "merge_itself": {
+        "en": "{path} is your journal itself; name another copy of it",
+        "nl": "{path} is je dagboek zelf; noem een andere kopie ervan",
+    },
+    "cannot_read_copy": {
+        "en": "cannot read {path}: {reason}; nothing was merged",
+        "nl": "kan {path} niet lezen: {reason}; er is niets samengevoegd",
+    },
+    "not_a_journal": {
+        "en": "{path} is not a steentje journal; nothing was merged",
+        "nl": "{path} is geen dagboek van steentje; er is niets samengevoegd",
+    },
+    "not_a_journal_because": {
+        "en": "not merged: {problem}",
+        "nl": "niet samengevoegd: {problem}",
+    },
+    "copy_newer": {
+        "en": "{path} was written by a newer steentje (journal version {version}; this one "
+        "knows up to {known}); update steentje to merge it; nothing was merged",
+        "nl": "{path} is geschreven door een nieuwere steentje (dagboekversie {version}; deze "
+        "kent tot en met {known}); werk steentje bij om het samen te voegen; er is niets "
+        "samengevoegd",
+    },
+    "conflict_copies_notice": {
+        "en": {
+            "one": "{count} conflict copy of your journal lies beside it ({names}); merge it "
+            "with: steentje merge --conflicts",
+            "other": "{count} conflict copies of your journal lie beside it ({names}); merge "
+            "them with: steentje merge --conflicts",
+        },
+        "nl": {
+            "one": "naast je dagboek staat {count} conflictkopie ({names}); voeg die samen met: "
+            "steentje merge --conflicts",
+            "other": "naast je dagboek staan {count} conflictkopieën ({names}); voeg die samen "
+            "met: steentje merge --conflicts",
+        },
+    },
+    "remind_conflicts": {
+        "en": "conflict copies: steentje merge --conflicts",
+        "nl": "conflictkopieën: steentje merge --conflicts",
+    },
+    "remind_conflicts_alone": {
+        "en": "steentje · conflict copies beside your journal: steentje merge --conflicts",
+        "nl": "steentje · conflictkopieën naast je dagboek: steentje merge --conflicts",
+    },
+    "doctor_conflict_copy": {
+        "en": "a conflict copy lies beside the journal: {path}; merge it with: steentje merge "
+        "--conflicts",
+        "nl": "naast het dagboek staat een conflictkopie: {path}; voeg die samen met: steentje "
+        "merge --conflicts",
+    },
+    "git_missing": {
+        "en": "git is not installed (or not on your PATH); steentje sync needs it",
+        "nl": "git is niet geïnstalleerd (of staat niet in je PATH); steentje sync heeft het nodig",
+    },
+    "git_failed": {
+        "en": "git {command} failed: {message}",
+        "nl": "git {command} is mislukt: {message}",
+    },
+    "sync_not_repo": {
+        "en": "{folder} is not a git repository; set it up with: steentje sync --setup [REMOTE]",
+        "nl": "{folder} is geen git-repository; richt die in met: steentje sync --setup [REMOTE]",
+    },
+    "sync_not_set_up": {
+        "en": "{folder} is not set up for steentje sync yet; run: steentje sync --setup",
+        "nl": "{folder} is nog niet ingericht voor steentje sync; voer uit: steentje sync --setup",
+    },
+    "sync_other_remote": {
+        "en": "the remote {remote} is already {url}; nothing was changed",
+        "nl": "de remote {remote} is al {url}; er is niets veranderd",
+    },
+    "sync_remote_needs_setup": {
+        "en": "a remote is given with --setup: steentje sync --setup REMOTE",
+        "nl": "een remote geef je op met --setup: steentje sync --setup REMOTE",
+    },
+    "sync_detached": {
+        "en": "the journal's repository is on no branch (a detached HEAD); check out a branch "
+        "first",
+        "nl": "de repository van je dagboek staat op geen enkele branch (een losse HEAD); "
+        "check eerst een branch uit",
+    },
+    "sync_no_remote": {
+        "en": "there is no remote to sync with; add one with: steentje sync --setup REMOTE",
+        "nl": "er is geen remote om mee te synchroniseren; voeg er een toe met: steentje sync "
+        "--setup REMOTE",
+    },
+    "sync_unreachable": {
+        "en": "{remote} could not be reached: {message}",
+        "nl": "{remote} is niet bereikbaar: {message}",
+    },
+    "sync_not_pushed": {
+        "en": "could not send to {remote}: {message}",
+        "nl": "versturen naar {remote} is mislukt: {message}",
+    },
+    "sync_kept_here": {
+        "en": "Kept on this machine only ({sent}); {problem}",
+        "nl": "Alleen op deze machine bewaard ({sent}); {problem}",
+    },
+    "synced": {
+        "en": "Synced with {remote}: sent {sent}; received {received}.",
+        "nl": "Gesynchroniseerd met {remote}: verstuurd {sent}; ontvangen {received}.",
+    },
+    "sync_nothing": {"en": "nothing", "nl": "niets"},
+    "sync_commit": {"en": "steentje: {changes}", "nl": "steentje: {changes}"},
+    "sync_setup_commit": {
+        "en": "steentje: set up sync",
+        "nl": "steentje: synchroniseren ingericht",
+    },
+    "sync_repo_made": {
+        "en": "Made {folder} a git repository.",
+        "nl": "{folder} is nu een git-repository.",
+    },
+    "sync_set_up": {
+        "en": "Ready: steentje merges your journal in git ({attributes}). Sync with: steentje sync",
+        "nl": "Klaar: steentje voegt je dagboek samen in git ({attributes}). Synchroniseer met: "
+        "steentje sync",
+    },
+    "sync_set_up_remote": {
+        "en": "Ready: steentje merges your journal in git ({attributes}), with the remote "
+        "{remote} ({url}). Sync with: steentje sync",
+        "nl": "Klaar: steentje voegt je dagboek samen in git ({attributes}), met de remote "
+        "{remote} ({url}). Synchroniseer met: steentje sync",
+    },
     # export and import
     "exported": {
         "en": {
@@ -1292,6 +1482,73 @@ terug, dan is de verwijdering ongedaan gemaakt.
 Voorbeeld: `steentje delete k3f9x2ab --yes`
 """,
     },
+    "merge": {
+        "en": """\
+Merge other copies of your journal into it: entries by id, nothing lost.
+
+An entry only a copy has is added; an entry changed on both sides keeps the
+later change, and the other version stays beside it with the tag conflict
+(`steentje review --tag conflict`); an entry deleted on either side stays
+deleted. Merging the same copy twice changes nothing. With --conflicts, the
+conflict copies a sync tool (Syncthing, Dropbox, Nextcloud) left beside your
+journal are merged and moved to steentje's state folder.
+
+Example: `steentje merge --conflicts`
+""",
+        "nl": """\
+Voeg andere kopieën van je dagboek samen met je dagboek: per reflectie, zonder dat er
+iets verloren gaat.
+
+Een reflectie die alleen in een kopie staat komt erbij; een reflectie die aan beide kanten
+veranderd is houdt de laatste wijziging, en de andere versie blijft ernaast staan met de
+tag conflict (`steentje review --tag conflict`); wat aan een van beide kanten verwijderd
+is, blijft verwijderd. Twee keer dezelfde kopie samenvoegen verandert niets. Met
+--conflicts voegt steentje de conflictkopieën samen die een synchronisatieprogramma
+(Syncthing, Dropbox, Nextcloud) naast je dagboek achterliet, en zet ze in de statusmap
+van steentje.
+
+Voorbeeld: `steentje merge --conflicts`
+""",
+    },
+    "merge-driver": {
+        "en": """\
+git's merge driver for the journal: merges THEIRS into OURS, given their ANCESTOR.
+
+`steentje sync --setup` registers it; git calls it, you need not.
+
+Example: `git config merge.steentje.driver "steentje merge-driver %O %A %B"`
+""",
+        "nl": """\
+De samenvoeger van git voor je dagboek: voegt THEIRS samen met OURS, met hun ANCESTOR.
+
+`steentje sync --setup` meldt hem aan bij git; git roept hem aan, jij hoeft dat niet.
+
+Voorbeeld: `git config merge.steentje.driver "steentje merge-driver %O %A %B"`
+""",
+    },
+    "sync": {
+        "en": """\
+Sync your journal through git: commit it, fetch, merge and push.
+
+The journal's folder must be a git repository; `steentje sync --setup [REMOTE]`
+makes it one (or uses the one it is in), lets steentje merge the journal and adds
+the remote. Only the journal and .gitattributes are committed. Without a network
+the journal is committed here, and sync exits with exit code 1.
+
+Example: `steentje sync --setup git@example.org:me/journal.git`
+""",
+        "nl": """\
+Synchroniseer je dagboek via git: vastleggen, ophalen, samenvoegen en versturen.
+
+De map van je dagboek moet een git-repository zijn; `steentje sync --setup [REMOTE]`
+maakt er een (of gebruikt de repository waarin de map staat), laat steentje het dagboek
+samenvoegen en voegt de remote toe. Alleen het dagboek en .gitattributes worden
+vastgelegd. Zonder netwerk legt steentje het dagboek hier vast en eindigt sync met
+afsluitcode 1.
+
+Voorbeeld: `steentje sync --setup git@example.org:ik/dagboek.git`
+""",
+    },
     "doctor": {
         "en": """\
 Check the journal: it parses, every entry is valid, ids are unique, files are private.
@@ -1643,6 +1900,38 @@ HELP_SPECIFIC: dict[tuple[str, str], dict[str, str]] = {
     ("export", "output"): {
         "en": "Write to FILE instead of stdout.",
         "nl": "Schrijf naar BESTAND in plaats van naar het scherm (standaarduitvoer).",
+    },
+    ("merge", "files"): {
+        "en": "Other copies of your journal (another machine's, a sync tool's conflict copy).",
+        "nl": "Andere kopieën van je dagboek (van een andere machine, een conflictkopie).",
+    },
+    ("merge", "conflicts"): {
+        "en": "Merge the conflict copies beside your journal and move them to steentje's "
+        "state folder.",
+        "nl": "Voeg de conflictkopieën naast je dagboek samen en zet ze in de statusmap van "
+        "steentje.",
+    },
+    ("merge-driver", "ancestor"): {
+        "en": "The common ancestor (git's %O).",
+        "nl": "De gemeenschappelijke voorganger (%O van git).",
+    },
+    ("merge-driver", "ours"): {
+        "en": "Our version, replaced by the merge (git's %A).",
+        "nl": "Onze versie, vervangen door de samenvoeging (%A van git).",
+    },
+    ("merge-driver", "theirs"): {
+        "en": "Their version (git's %B).",
+        "nl": "Hun versie (%B van git).",
+    },
+    ("sync", "setup"): {
+        "en": "Make the journal's folder ready for sync: a git repository, steentje as merge "
+        "driver, and REMOTE as origin.",
+        "nl": "Maak de map van je dagboek klaar voor sync: een git-repository, steentje als "
+        "samenvoeger, en REMOTE als origin.",
+    },
+    ("sync", "remote"): {
+        "en": "With --setup: the repository to sync with (a URL or a path).",
+        "nl": "Met --setup: de repository om mee te synchroniseren (een URL of een pad).",
     },
 }
 

@@ -28,7 +28,14 @@ from steentje import clock
 from steentje.commands.review import Filters, review_entries
 from steentje.errors import SteentjeError
 from steentje.exchange import chronological
-from steentje.journal import Entry, entry_block, entry_from_table, entry_problem, new_entry
+from steentje.journal import (
+    Entry,
+    entry_block,
+    entry_from_table,
+    entry_problem,
+    new_entry,
+    same_entry,
+)
 from steentje.main import app
 from steentje.output.formats import entry_to_dict
 from steentje.patterns import compute_stats
@@ -119,6 +126,14 @@ class OnlyTruth(RuleBasedStateMachine):
     @rule()
     def repair(self) -> None:
         self.cli("doctor", "--repair")
+
+    @rule(data=st.data())
+    def merge_older(self, data: st.DataObject) -> None:
+        """Merge an older state of the journal, as another machine's copy would be."""
+        if self.older:
+            copy = self.folder / "older.toml"
+            copy.write_bytes(data.draw(st.sampled_from(self.older))[0])
+            self.cli("merge", str(copy))
 
     # --- hand edits --------------------------------------------------------------
 
@@ -211,6 +226,8 @@ class OnlyTruth(RuleBasedStateMachine):
             self.older = [*self.older[-4:], (self.path.read_bytes(), self.path.stat().st_mtime_ns)]
         served = all_entries(self.path) or ()
         assert as_json(list(served)) == as_json(expected)  # isoformat keeps the offset
+        # Every field, the moments of changes too (which the JSON export leaves out).
+        assert all(map(same_entry, served, expected)) and len(served) == len(expected)
         for filters in (Filters(limit=3), Filters(limit=5, principles={1, 2, 3})):
             found = review_entries(self.path, filters) or []
             wanted = select_entries(expected, limit=filters.limit, principles=filters.principles)

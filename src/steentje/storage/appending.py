@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from steentje import clock
-from steentje.journal import Entry, answered_days, entry_block, journal_header
+from steentje.journal import Entry, answered_days, entry_block, journal_header, new_id
 from steentje.storage.files import (
     BINARY,
     NOFOLLOW,
@@ -48,11 +48,31 @@ def append_new(path: Path, pick: Callable[[Sequence[Entry]], Sequence[Entry]]) -
 
     For imports: deciding what is new and adding it is one step, so two at once
     cannot both add the same entry. Returns what was appended.
+
+    An id the journal records as deleted is never used again (a merge with
+    another copy would delete the entry once more): an entry brought back under
+    it gets a new id.
     """
     with journal_lock(path):
-        chosen = pick(read_unlocked(path).entries)
+        journal = read_unlocked(path)
+        chosen = pick(journal.entries)
+        if journal.deleted and any(entry.id in journal.deleted for entry in chosen):
+            taken = {*journal.deleted, *(entry.id for entry in journal.entries)}
+            taken |= {entry.id for entry in chosen}
+            chosen = [_fresh_id(entry, taken) if entry.id in journal.deleted else entry
+                      for entry in chosen]  # fmt: skip
         append_locked(path, chosen)
     return chosen
+
+
+def _fresh_id(entry: Entry, taken: set[str]) -> Entry:
+    from dataclasses import replace
+
+    fresh = new_id()
+    while fresh in taken:
+        fresh = new_id()
+    taken.add(fresh)
+    return replace(entry, id=fresh)
 
 
 def append_locked(path: Path, entries: Sequence[Entry]) -> None:

@@ -18,6 +18,7 @@ from steentje.journal import (
     read_entries,
     torn_tail,
 )
+from steentje.storage.conflicts import conflict_copies
 from steentje.storage.files import (
     PRIVATE_DIR,
     PRIVATE_FILE,
@@ -90,6 +91,9 @@ def examine(path: Path) -> list[Finding]:
         else:
             findings.append(Finding(True, t("doctor_unique_ids")))
     findings.extend(_permission_findings(path))
+    findings.extend(
+        Finding(False, t("doctor_conflict_copy", path=copy)) for copy in conflict_copies(path)
+    )
     return findings
 
 
