@@ -116,8 +116,9 @@ def daily_panel(
             title = long_date
         body = Text()
         body.append(f"{principle.number}. {principle.title}\n", style="bold")
-        body.append(f"“{principle.key_phrase}”\n\n", style="italic")
-        body.append(f"{labels['today' if is_today else 'other_day']}\n", style="bold cyan")
+        if principle.key_phrase:  # a set of one's own may have none
+            body.append(f"“{principle.key_phrase}”\n", style="italic")
+        body.append(f"\n{labels['today' if is_today else 'other_day']}\n", style="bold cyan")
         body.append(daily.prompt)
         subtitle = hint
         if hint is not None and not fits_on_border(hint, width):
@@ -183,28 +184,36 @@ def _with_answers(
 
 
 def principles_table(catalog: Catalog) -> object:
-    """All seven principles, one row each; on a narrow terminal one under the other."""
+    """All the set's principles, one row each; on a narrow terminal one under the other.
+
+    An own set is titled by its id, and its key phrases shown only when it has any.
+    """
     from rich.console import Group
     from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
 
     labels = LABELS[catalog.language]
+    title = str(labels["principles_title"]) if not catalog.path else catalog.set_id
+    phrases = any(principle.key_phrase for principle in catalog.principles)
 
     def build(width: int) -> object:
         if width < NARROW:
-            listed: list[object] = [Text(labels["principles_title"], style="bold")]
+            listed: list[object] = [Text(title, style="bold")]
             for principle in catalog.principles:
                 listed.append(Text(f"{principle.number}. {principle.title}", style="bold"))
-                phrase = Text(f"“{principle.key_phrase}”", style="italic")
-                listed.append(Padding(phrase, (0, 0, 0, 3)))
+                if principle.key_phrase:
+                    phrase = Text(f"“{principle.key_phrase}”", style="italic")
+                    listed.append(Padding(phrase, (0, 0, 0, 3)))
             return Group(*listed)  # type: ignore[arg-type]
-        table = Table(title=labels["principles_title"], title_style="bold", show_lines=False)
+        table = Table(title=title, title_style="bold", show_lines=False)
         table.add_column("#", justify="right", style="bold")
         table.add_column(labels["principle"], ratio=3)
-        table.add_column(labels["key_phrase"], style="italic", ratio=2)
+        if phrases:
+            table.add_column(labels["key_phrase"], style="italic", ratio=2)
         for principle in catalog.principles:
-            table.add_row(str(principle.number), principle.title, principle.key_phrase)
+            row = [str(principle.number), principle.title]
+            table.add_row(*row, *([principle.key_phrase] if phrases else []))
         return table
 
     return Fitted(build)
@@ -219,8 +228,10 @@ def principle_panel(principle: Principle, language: str) -> object:
     body = Text()
     # The title in the body, not on the border: a border title is cut off mid-word.
     body.append(f"{principle.number}. {principle.title}\n\n", style="bold")
-    body.append(f"{principle.summary}\n\n")
-    body.append(f"“{principle.key_phrase}”\n\n", style="italic")
+    if principle.summary:  # a set of one's own may leave these out
+        body.append(f"{principle.summary}\n\n")
+    if principle.key_phrase:
+        body.append(f"“{principle.key_phrase}”\n\n", style="italic")
     body.append(f"{labels['prompts']}\n", style="bold cyan")
     for position, prompt in enumerate(principle.prompts, start=1):
         body.append(f"{position}. {prompt}\n")
@@ -437,7 +448,7 @@ class EntriesTable:
         for entry in self.entries:
             row: list[object] = [
                 f"{entry.date:%Y-%m-%d %H:%M}",
-                principle_label(entry.principle, self.catalog),
+                principle_label(entry.principle, self.catalog, entry.principle_set),
                 visible(entry.id),
             ]
             if self.starred:
@@ -458,7 +469,9 @@ class EntriesTable:
             heading.append(visible(entry.id), style="cyan")
             if entry.starred:
                 heading.append(f" {self.star}", style="yellow")
-            heading.append(f" · {principle_label(entry.principle, self.catalog)}")
+            heading.append(
+                f" · {principle_label(entry.principle, self.catalog, entry.principle_set)}"
+            )
             heading.truncate(width, overflow="ellipsis")
             shown.append_text(heading)
             snippet = AnswerSnippet(
@@ -520,7 +533,7 @@ def _entry_heading(entry: Entry, catalog: Catalog, star: str) -> object:
 
     stamp = f"{visible(entry.id)} · {entry.date:%Y-%m-%d %H:%M}"
     starred = f" · {star}" if entry.starred else ""
-    principle = principle_label(entry.principle, catalog)
+    principle = principle_label(entry.principle, catalog, entry.principle_set)
 
     def build(width: int) -> object:
         width = min(width, COMFORTABLE_WIDTH)
@@ -603,6 +616,11 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
         free.add_column(justify="right")
         free.add_row(labels["free_count"], str(stats.free))
         parts += [Text(), free]
+    if stats.other_sets:  # answers to another set of principles: counted apart, not relabelled
+        other = text_in(
+            "stats_other_sets", catalog.language, count=stats.other_sets, set=stats.set_id
+        )
+        parts += [Text(), Text(other, style="dim")]
     if stats.tags:
         tags = Text(", ").join(Text(visible(f"#{tag} ({count})")) for tag, count in stats.tags)
         parts += [Text(), Text(labels["tags"], style="bold cyan"), tags]
@@ -728,9 +746,10 @@ def week_view(
         for index, entry in enumerate(review_day.entries):
             if index:
                 parts.append(Text())
-            asked = (entry.principle, entry.prompt)
-            if asked != (principle.number, review_day.daily.prompt):
-                parts.append(Text(principle_label(entry.principle, catalog), style="bold"))
+            asked = (entry.set_id, entry.principle, entry.prompt)
+            if asked != (catalog.set_id, principle.number, review_day.daily.prompt):
+                label = principle_label(entry.principle, catalog, entry.principle_set)
+                parts.append(Text(label, style="bold"))
                 if entry.prompt:  # a free reflection answers no question
                     parts.append(Text(visible(entry.prompt), style="italic dim"))
             parts.append(TrimmedAnswer(entry, catalog.language))

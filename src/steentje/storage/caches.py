@@ -50,7 +50,7 @@ from steentje.journal import (
     parse_toml,
 )
 from steentje.paths import cache_dir
-from steentje.rotation import PRINCIPLE_COUNT
+from steentje.rotation import MAX_PRINCIPLES
 from steentje.storage.files import (
     BINARY,
     NOFOLLOW,
@@ -61,7 +61,7 @@ from steentje.storage.files import (
 )
 from steentje.storage.reading import read_journal
 
-FORMAT = 3
+FORMAT = 4
 _CHUNK = 1 << 20
 _DIGEST_SIZE = hashlib.sha256().digest_size
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -436,7 +436,7 @@ def _index_is_sound(index: Index) -> bool:
         and min(index.lengths) > 0
         and max(ends) <= index.coverage.size
         and sorted(index.positions) == list(range(len(index.positions)))
-        and FREE <= min(index.principles) <= max(index.principles) <= PRINCIPLE_COUNT
+        and FREE <= min(index.principles) <= max(index.principles) <= MAX_PRINCIPLES
         and 1 <= min(index.days) <= max(index.days) <= date.max.toordinal()
         and all(a <= b for a, b in zip(index.moments, index.moments[1:], strict=False))
     )
@@ -500,19 +500,19 @@ def _entry_record(entry: Entry) -> list[object]:
     extra = tomli_w.dumps(dict(entry.extra)) if entry.extra else ""
     return [
         entry.id, entry.date.isoformat(), entry.principle, entry.prompt, entry.answer,
-        list(entry.tags), extra, entry.starred,
+        list(entry.tags), extra, entry.starred, entry.principle_set,
     ]  # fmt: skip
 
 
 def _entry_from_record(record: Any) -> Entry:
     """The entry a record holds; ValueError or TypeError when it is not one of ours."""
-    entry_id, moment, principle, prompt, answer, tags, extra, starred = record
+    entry_id, moment, principle, prompt, answer, tags, extra, starred, principle_set = record
     when = datetime.fromisoformat(moment)
     if (
-        not all(isinstance(text, str) for text in (entry_id, prompt, answer, extra))
+        not all(isinstance(text, str) for text in (entry_id, prompt, answer, extra, principle_set))
         or when.tzinfo is None
         or type(principle) is not int
-        or not FREE <= principle <= PRINCIPLE_COUNT
+        or not FREE <= principle <= MAX_PRINCIPLES
         or not isinstance(tags, list)
         or not all(isinstance(tag, str) for tag in tags)
         or not isinstance(starred, bool)
@@ -524,7 +524,7 @@ def _entry_from_record(record: Any) -> Entry:
         loaded = tomllib.loads(extra)
     return Entry(
         entry_id, when, principle, prompt, answer, tuple(tags), loaded if extra else {},
-        starred=starred,
+        starred=starred, principle_set=principle_set,
     )  # fmt: skip
 
 
