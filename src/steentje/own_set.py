@@ -227,6 +227,7 @@ def key_lines(text: str) -> dict[Where, int]:
             if parts == ("principles",):
                 principles += 1
                 table = ("principles", principles)
+                found.setdefault(parts, number)  # the array itself: where it starts
             else:
                 table = parts
             found.setdefault(table, number)

@@ -108,8 +108,11 @@ class OnlyTruth(RuleBasedStateMachine):
     @rule(data=st.data(), answer=answers)
     def import_(self, data: st.DataObject, answer: str) -> None:
         moment = clock.now() - timedelta(days=data.draw(st.integers(0, 300)))
-        fresh = new_entry(when=moment, principle=data.draw(st.integers(1, 7)), prompt="p",
-                          answer=answer)  # fmt: skip
+        # An answer to the bundled set, or to a set of one's own (up to 31 principles).
+        principle_set = data.draw(st.sampled_from(["", "team"]))
+        most = 7 if not principle_set else 31
+        fresh = new_entry(when=moment, principle=data.draw(st.integers(1, most)), prompt="p",
+                          answer=answer, principle_set=principle_set)  # fmt: skip
         known = self.entries()[:1]
         export = self.folder / "export.json"
         export.write_text(json.dumps(as_json([*known, fresh])), encoding="utf-8")
@@ -213,9 +216,19 @@ class OnlyTruth(RuleBasedStateMachine):
             self.older = [*self.older[-4:], (self.path.read_bytes(), self.path.stat().st_mtime_ns)]
         served = caches.all_entries(self.path) or ()
         assert as_json(list(served)) == as_json(expected)  # isoformat keeps the offset
-        for filters in (Filters(limit=3), Filters(limit=5, principles={1, 2, 3})):
+        for filters in (
+            Filters(limit=3),
+            Filters(limit=5, principles={1, 2, 3}),
+            Filters(limit=2, principles={1, 2, 3}, principle_set="steentje"),
+            Filters(limit=2, principles={1, 2, 3, 12}, principle_set="team"),
+        ):
             found = review_entries(self.path, filters) or []
-            wanted = select_entries(expected, limit=filters.limit, principles=filters.principles)
+            wanted = select_entries(
+                expected,
+                limit=filters.limit,
+                principles=filters.principles,
+                principle_set=filters.principle_set,
+            )
             assert as_json(found) == as_json(wanted)
 
         exported = self.cli("export", "--format", "json")

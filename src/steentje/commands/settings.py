@@ -106,14 +106,14 @@ def config_set(settings: Settings, key: str, text: str) -> None:
 def _checked_principles(text: str) -> str:
     """A principles file as ``config set`` stores it: a path typed here is taken from here
     (one starting with ~ is kept so), and a file with a problem is refused with its first."""
-    import os
+    from pathlib import Path
 
     from steentje.own_set import own_catalog
     from steentje.storage.principle_sets import read_set_file
     from steentje.words import language
 
-    path = text if text.startswith("~") else os.path.abspath(text)
-    where = os.path.expanduser(path)
+    path = text if text.startswith("~") else str(Path(text).absolute())
+    where = str(Path(path).expanduser())
     own_catalog(read_set_file(where, configured=False), where, language())
     return path
 
