@@ -1,4 +1,4 @@
-"""A principles file of one's own: every problem with its line and field, and the catalog it gives."""
+"""A principles file of one's own: every problem with its line and field, and its catalog."""
 
 from __future__ import annotations
 

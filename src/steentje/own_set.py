@@ -51,19 +51,21 @@ class Problem:
 
 def file_problems(raw: bytes) -> list[Problem]:
     """Every problem in a principles file's bytes, in the order of the file's lines."""
+    return _checked(raw)[1]
+
+
+def _checked(raw: bytes) -> tuple[dict[str, Any], list[Problem]]:
+    """The file's data and its problems (lines are looked up only when there are any)."""
     data, problem = _data(raw)
-    if problem is not None:
-        return [problem]
-    assert data is not None
-    text = raw.decode("utf-8")
-    lines = key_lines(text)
-    found: list[Problem] = []
-
-    def report(where: Where, message: str) -> None:
-        found.append(Problem(_line(lines, where), _field(where), message))
-
-    _check_top(data, report)
-    return sorted(found, key=lambda problem: problem.line)
+    if problem is not None or data is None:
+        return {}, [problem] if problem is not None else []
+    wrong: list[tuple[Where, str]] = []
+    _check_top(data, lambda where, message: wrong.append((where, message)))
+    if not wrong:
+        return data, []
+    lines = key_lines(raw.decode("utf-8"))
+    found = [Problem(_line(lines, where), _field(where), message) for where, message in wrong]
+    return data, sorted(found, key=lambda problem: problem.line)
 
 
 def _data(raw: bytes) -> tuple[dict[str, Any] | None, Problem | None]:
@@ -257,15 +259,12 @@ def own_catalog(raw: bytes, name: str, language: str) -> Catalog:
     A principle with no text in *language* is given in the other one (the
     catalog's ``fallback`` names them).
     """
-    problems = file_problems(raw)
+    data, problems = _checked(raw)
     if problems:
         first = problems[0].described(name)
         if len(problems) > 1:
             first = t("own_more_problems", problem=first, count=len(problems) - 1, file=name)
         raise SteentjeError(first)
-    import tomllib
-
-    data = tomllib.loads(raw.decode("utf-8"))
     other = next(lang for lang in LANGUAGES if lang != language)
     principles = []
     fallback = []

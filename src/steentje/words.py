@@ -1372,11 +1372,11 @@ Voorbeeld: `steentje stats --weeks 52`
     },
     "week": {
         "en": """\
-A weekly review on one screen: the week's seven principles and your answers.
+A weekly review on one screen: the week's principles and your answers.
 
 The seven days of the week that holds --date (default: this week), each
-day's question and what you wrote, or a dash; then the article's closing
-thought. Days still to come show only their principle; an answer longer than
+day's question and what you wrote, or a dash; then the closing thought of
+the principles in use. Days still to come show only their principle; an answer longer than
 four lines shows its start and the id to read it whole with `steentje show`.
 Longer than your terminal, it goes through your pager (--no-pager: all at
 once). Useful before a one-on-one or a team retrospective.
@@ -1384,10 +1384,10 @@ once). Useful before a one-on-one or a team retrospective.
 Example: `steentje week --date 2026-11-23`
 """,
         "nl": """\
-Een weekoverzicht op één scherm: de zeven principes van de week en je antwoorden.
+Een weekoverzicht op één scherm: de principes van de week en je antwoorden.
 
 De week waarin --date valt (standaard: deze week), met per dag de vraag en wat je
-schreef, of een streepje; daarna de slotgedachte van het artikel. Dagen die nog
+schreef, of een streepje; daarna de slotgedachte van de principes die je gebruikt. Dagen die nog
 komen tonen alleen hun principe; van een antwoord langer dan vier regels zie je
 het begin en de id om het helemaal te lezen met `steentje show`. Past het niet op
 je scherm, dan gaat het door je pager (--no-pager: alles in één keer). Handig als

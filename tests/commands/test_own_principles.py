@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 from pathlib import Path
 
@@ -131,9 +130,8 @@ def test_config_show_names_the_set_and_where_it_comes_from(
     )
     monkeypatch.setenv("STEENTJE_PRINCIPLES", "~/team.toml")
     shown = ok(run("--lang", "nl", "config", "show"))
-    assert (
-        f'principles = "{os.path.expanduser("~/team.toml")}"  # uit $STEENTJE_PRINCIPLES' in shown
-    )
+    home = Path("~/team.toml").expanduser()
+    assert f'principles = "{home}"  # uit $STEENTJE_PRINCIPLES' in shown
 
 
 def test_config_set_refuses_a_broken_file_and_keeps_a_path_typed_here(

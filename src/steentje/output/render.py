@@ -770,7 +770,10 @@ def week_view(
             width=width,
         )
 
-    return [Fitted(build), conclusion_text(catalog)]
+    # A set of one's own may have no closing thought.
+    return (
+        [Fitted(build), conclusion_text(catalog)] if catalog.conclusion.title else [Fitted(build)]
+    )
 
 
 def page(console: Console, renderables: Sequence[object], *, use_pager: bool) -> None:
