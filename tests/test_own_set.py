@@ -189,3 +189,11 @@ def test_the_template_passes_its_own_check(language_name: str) -> None:
     catalog = own_catalog(template.encode(), "t", language_name)
     assert catalog.count == 1
     assert catalog.fallback == ()  # its example speaks the language it is written in
+
+
+def test_a_character_that_would_steer_the_terminal_is_a_problem(language: str) -> None:
+    text = TEAM.replace("We finish what we start", "We finish\\u001b[2J what we start")
+    (problem,) = file_problems(text.encode())
+    principle = {"en": "principle", "nl": "principe"}[language]
+    assert (problem.line, problem.field) == (26, f"{principle} 2, en.title")
+    assert "U+001B" in problem.text

@@ -85,6 +85,12 @@ def _data(raw: bytes) -> tuple[dict[str, Any] | None, Problem | None]:
 
 
 def _check_top(data: Mapping[str, Any], report: Any) -> None:
+    for key, value in data.items():
+        if key == "principles" and isinstance(value, list):
+            for position, principle in enumerate(value, start=1):
+                _steering(principle, ("principles", position), report)
+        else:
+            _steering(value, (key,), report)
     for key in data:
         if key not in _TOP_KEYS:
             report((key,), t("own_unknown_key", known=", ".join(_TOP_KEYS)))
@@ -166,6 +172,24 @@ def _check_closing(data: Mapping[str, Any], table: str, keys: tuple[str, ...], r
 
 def _is_text(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip())
+
+
+# Characters that steer a terminal (C0 but tab and newline, DEL, C1): never printed as text.
+_STEERING = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _steering(data: object, where: Where, report: Any) -> None:
+    """Report every text in *data* that holds a character that would steer the terminal."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            _steering(value, (*where, key), report)
+    elif isinstance(data, list):
+        for position, value in enumerate(data, start=1):
+            _steering(value, (*where, position), report)
+    elif isinstance(data, str):
+        found = _STEERING.search(data)
+        if found is not None:
+            report(where, t("own_control", code=f"U+{ord(found.group()):04X}"))
 
 
 def _field(where: Where) -> str:

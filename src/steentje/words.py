@@ -160,6 +160,10 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "nl": "heeft een tabel nodig voor minstens één taal ({languages}), zoals [principles.nl]",
     },
     "own_not_table": {"en": "must be a table", "nl": "moet een tabel zijn"},
+    "own_control": {
+        "en": "holds a control character ({code}), which would steer the terminal",
+        "nl": "bevat een stuurteken ({code}), dat de terminal zou besturen",
+    },
     "own_need_text": {"en": "must be text, not empty", "nl": "moet tekst zijn, niet leeg"},
     "own_no_prompts": {
         "en": "needs prompts: a list of at least one question",

@@ -380,3 +380,14 @@ def test_the_reminder_reads_no_principles_module_for_an_own_set(use_team: Path) 
     imports_module("tomllib", ["remind"])  # makes the titles' cache
     assert not imports_module("tomllib", ["remind"])
     assert not imports_module("steentje.principles", ["remind"])
+
+
+def test_an_own_sets_brackets_are_words_not_markup(
+    run: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    marked = tmp_path / "marked.toml"
+    marked.write_text(TEAM.replace("We finish what we start", "[bold]We finish[/bold]"))
+    monkeypatch.setenv("STEENTJE_PRINCIPLES", str(marked))
+    ok(run("log", "Team two"))
+    for command in (["principles"], ["review"], ["stats"], ["week", "--no-pager"], ["today"]):
+        assert "[bold]We finish[/" in ok(run("--lang", "en", *command)), command

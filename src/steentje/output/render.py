@@ -212,8 +212,9 @@ def principles_table(catalog: Catalog) -> object:
         if phrases:
             table.add_column(labels["key_phrase"], style="italic", ratio=2)
         for principle in catalog.principles:
-            row = [str(principle.number), principle.title]
-            table.add_row(*row, *([principle.key_phrase] if phrases else []))
+            # Text, not strings: an own set's "[words]" are words, never rich markup.
+            row = [Text(str(principle.number)), Text(principle.title)]
+            table.add_row(*row, *([Text(principle.key_phrase)] if phrases else []))
         return table
 
     return Fitted(build)
@@ -432,6 +433,7 @@ class EntriesTable:
 
     def table(self) -> Table:
         from rich.table import Table
+        from rich.text import Text
 
         labels = LABELS[self.catalog.language]
         table = Table(show_edge=False, header_style="bold", expand=True)
@@ -448,7 +450,7 @@ class EntriesTable:
         for entry in self.entries:
             row: list[object] = [
                 f"{entry.date:%Y-%m-%d %H:%M}",
-                principle_label(entry.principle, self.catalog, entry.principle_set),
+                Text(principle_label(entry.principle, self.catalog, entry.principle_set)),
                 visible(entry.id),
             ]
             if self.starred:
@@ -599,7 +601,7 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
             bar = "█" * round(bar_cells * count / most) if count else "·"
             grid.add_row(
                 str(number),
-                catalog.principle(number).title,
+                Text(catalog.principle(number).title),  # not markup: an own set's words
                 Text.assemble((bar, "green" if count else "dim"), f" {count}"),
             )
         return grid
