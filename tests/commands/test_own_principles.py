@@ -391,3 +391,18 @@ def test_an_own_sets_brackets_are_words_not_markup(
     ok(run("log", "Team two"))
     for command in (["principles"], ["review"], ["stats"], ["week", "--no-pager"], ["today"]):
         assert "[bold]We finish[/" in ok(run("--lang", "en", *command)), command
+
+
+def test_doctor_checks_the_principles_file_in_use(
+    run: Invoke, team: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ok(run("log", "An answer"))
+    assert "principles" not in ok(run("--lang", "en", "doctor"))  # the bundled set: nothing to say
+    monkeypatch.setenv("STEENTJE_PRINCIPLES", str(team))
+    assert f"ok: {team}: set team, 3 principles, ready to use" in ok(run("--lang", "en", "doctor"))
+    team.write_text(TEAM.replace('id = "team"', 'id = "steentje"'), encoding="utf-8")
+    result = run("--lang", "nl", "doctor")
+    assert result.exit_code == 1
+    assert f"probleem: {team}:1: id: 'steentje' is de id van de meegeleverde principes" in (
+        result.stdout
+    )

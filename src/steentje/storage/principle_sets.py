@@ -16,6 +16,7 @@ from steentje.words import os_reason, t, text_in
 if TYPE_CHECKING:
     from steentje.principles import Catalog
     from steentje.settings import Settings
+    from steentje.storage.doctor import Finding
 
 _NOTED: set[tuple[str, str]] = set()
 
@@ -66,6 +67,18 @@ def catalog_for(settings: Settings, language: str | None = None, *, warn: bool =
             )
         )
     return catalog
+
+
+def examine_set(settings: Settings) -> Finding:
+    """``doctor``'s word on the principles file in use: ready, or its first problem."""
+    from steentje.storage.doctor import Finding
+
+    try:
+        catalog = catalog_for(settings, warn=False)
+    except SteentjeError as error:
+        return Finding(False, str(error))
+    path = settings.principles
+    return Finding(True, t("own_check_ok", file=path, id=catalog.set_id, count=catalog.count))
 
 
 def forget_notes() -> None:
