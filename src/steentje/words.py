@@ -1216,8 +1216,9 @@ HELP_COMMANDS: dict[str, dict[str, str]] = {
         "en": """\
 A pebble in your shoe for leaders who live in a terminal.
 
-Every day one of the seven principles of *het nieuwe leidinggeven* asks you one
-question about your past day or week. Answer it in a few lines; steentje
+Every day one of the seven principles of *het nieuwe leidinggeven* (or of
+your own: see `steentje principles --help`) asks you one question about your
+past day or week. Answer it in a few lines; steentje
 keeps your answers in a plain TOML journal that only you can read.
 
 Run `steentje` without a command to see today's question and answer it.
@@ -1225,8 +1226,9 @@ Run `steentje` without a command to see today's question and answer it.
         "nl": """\
 Een steentje in je schoen, voor leidinggevenden die de hele dag in de terminal zitten.
 
-Elke dag stelt een van de zeven principes van *het nieuwe leidinggeven* je één vraag
-over je afgelopen dag of week. Beantwoord die in een paar regels; steentje bewaart je
+Elke dag stelt een van de zeven principes van *het nieuwe leidinggeven* (of van
+je eigen principes: zie `steentje principles --help`) je één vraag over je
+afgelopen dag of week. Beantwoord die in een paar regels; steentje bewaart je
 antwoorden in een gewoon TOML-bestand, je dagboek, dat alleen jij kunt lezen.
 
 Start `steentje` zonder opdracht om de vraag van vandaag te zien en te beantwoorden.
