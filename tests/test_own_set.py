@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from steentje import words
@@ -197,3 +199,58 @@ def test_a_character_that_would_steer_the_terminal_is_a_problem(language: str) -
     principle = {"en": "principle", "nl": "principe"}[language]
     assert (problem.line, problem.field) == (26, f"{principle} 2, en.title")
     assert "U+001B" in problem.text
+
+
+# --- the journal: an entry's set, and an append cut off around it ---------------------
+
+
+def test_an_entry_keeps_its_set_through_the_journal_and_the_caches(tmp_path: Path) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from steentje.journal import (
+        entry_block,
+        entry_problem,
+        journal_header,
+        new_entry,
+        parse_journal,
+    )
+    from steentje.storage.caches import all_entries
+
+    moment = datetime(2026, 11, 26, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+    own = new_entry(when=moment, principle=12, prompt="Q?", answer="A", principle_set="team")
+    bundled = new_entry(when=moment, principle=3, prompt="Q?", answer="B", principle_set="steentje")
+    assert bundled.principle_set == "" and bundled.set_id == "steentje"
+    path = tmp_path / "journal.toml"
+    path.write_bytes(journal_header() + entry_block(own) + entry_block(bundled))
+    parsed = parse_journal(path.read_text(encoding="utf-8"), path).entries
+    assert [(e.principle_set, e.set_id) for e in parsed] == [("team", "team"), ("", "steentje")]
+    for _ in range(2):  # built, then read from the cache
+        assert all_entries(path) == parsed
+    table = own.to_table()
+    assert list(table)[-1] == "set"
+    assert entry_problem({**table, "set": ""}) is not None
+    assert entry_problem({**table, "set": 3}) is not None
+    assert entry_problem({**table, "principle": 32}) is not None
+
+
+def test_an_append_cut_off_at_or_in_the_set_line_is_a_torn_tail(tmp_path: Path) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from steentje.journal import entry_block, journal_header, new_entry, torn_tail
+
+    moment = datetime(2026, 11, 26, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+    own = new_entry(when=moment, principle=2, prompt="Q?", answer="A", principle_set="team")
+    head = journal_header() + entry_block(own)
+    block = entry_block(new_entry(when=moment, principle=2, prompt="Q?", answer="B",
+                                  principle_set="team", starred=True))  # fmt: skip
+    whole = head + block
+    assert torn_tail(whole) is None
+    # Cut inside the set line: the entry goes whole (without it, it would read as the
+    # bundled set's), the entry before it stays.
+    cut_in_set = whole[: whole.rindex(b'"team"') + 3]
+    assert cut_in_set.endswith(b'set = "te')
+    assert torn_tail(cut_in_set) == whole.rindex(b"[[entries]]")
+    # Cut inside the starred line, before the set line was begun: only the cut line
+    # goes, as for any entry (what was never written cannot be told apart).
+    cut_in_star = whole[: whole.rindex(b"starred = ") + 4]
+    assert torn_tail(cut_in_star) == whole.rindex(b"starred = ")

@@ -574,7 +574,9 @@ def torn_tail(raw: bytes) -> int | None:
     every_key = keys[: len(ALWAYS_WRITTEN)] == ALWAYS_WRITTEN
     if not partial.strip() and (every_key or whole):
         return None  # every line whole and every key there: damaged, but not cut off
-    if whole:
+    # Without its `set` line an entry would read as the bundled set's: a cut there
+    # takes the entry, never relabels it.
+    if whole and not partial.lstrip().startswith(b"set"):
         # A whole entry, then a line cut short (a key written after the known ones):
         # only that line goes, never the entry.
         return len(raw) - len(partial)
