@@ -49,9 +49,11 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     # A fixed width keeps rich's layout the same on every machine.
     monkeypatch.setenv("COLUMNS", "100")
     from steentje import config, words
+    from steentje.storage import principle_sets
 
     words.reset()
     config.forget_warnings()
+    principle_sets.forget_notes()
     return home
 
 

@@ -73,3 +73,52 @@ def test_both_languages_ask_the_same_prompt_position_on_a_day() -> None:
         daily_prompt(load_catalog("nl"), day).prompt_index
         == daily_prompt(load_catalog("en"), day).prompt_index
     )
+
+
+# --- a set of one's own: any number of principles ---------------------------------
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 5, 8, 12, 31])
+def test_another_number_of_principles_goes_one_a_day_in_order(count: int) -> None:
+    numbers = [principle_number_for(day, count=count) for day in A_YEAR]
+    first = numbers[0]
+    # One a day, in order: each day the next, after the last the first again.
+    assert all(b == a % count + 1 for a, b in itertools.pairwise(numbers))
+    assert first in range(1, count + 1)
+
+
+@pytest.mark.parametrize("week_start", range(7))
+def test_the_week_start_moves_only_a_set_of_seven(week_start: int) -> None:
+    for day in A_YEAR[:30]:
+        assert principle_number_for(day, week_start, count=3) == principle_number_for(day, count=3)
+        assert principle_number_for(day, week_start, count=7) == principle_number_for(
+            day, week_start
+        )
+
+
+@pytest.mark.parametrize(("count", "prompts"), [(3, 2), (5, 4), (8, 3), (1, 4)])
+def test_questions_rotate_each_time_a_principle_comes_back(count: int, prompts: int) -> None:
+    asked: dict[int, list[int]] = defaultdict(list)
+    for day in days(date(2026, 1, 1), count * prompts * 3):
+        number = principle_number_for(day, count=count)
+        asked[number].append(prompt_index_for(day, prompts, count=count))
+    for turns in asked.values():
+        # Every turn the next question: none again before all had theirs.
+        assert all(b == (a + 1) % prompts for a, b in itertools.pairwise(turns))
+
+
+def test_a_set_of_three_in_a_catalog() -> None:
+    from steentje.own_set import own_catalog
+
+    text = 'id = "three"\n' + "".join(
+        f'[[principles]]\nnumber = {n}\n[principles.en]\ntitle = "P{n}"\n'
+        f'prompts = ["{n}a?", "{n}b?"]\n'
+        for n in (1, 2, 3)
+    )
+    catalog = own_catalog(text.encode(), "three.toml", "en")
+    asked = [daily_prompt(catalog, day) for day in days(date(2026, 11, 23), 6)]
+    assert [(d.principle.number, d.prompt) for d in asked] == [
+        (2, "2a?"), (3, "3a?"), (1, "1b?"), (2, "2b?"), (3, "3b?"), (1, "1a?"),
+    ]  # fmt: skip
+    assert {d.set_id for d in asked} == {"three"}
+    assert daily_prompt(load_catalog("en"), date(2026, 11, 23)).set_id == "steentje"

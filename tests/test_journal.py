@@ -230,7 +230,7 @@ def test_hand_edited_journal_is_read_and_appended_to(journal_path: Path) -> None
     [
         ('id = ""\ndate = 2026-11-02T09:00:00Z\nprinciple = 3\nanswer = "a"', "'id'"),
         ('id = "a"\ndate = 2026-11-02\nprinciple = 3\nanswer = "a"', "'date'"),
-        ('id = "a"\ndate = 2026-11-02T09:00:00Z\nprinciple = 8\nanswer = "a"', "'principle'"),
+        ('id = "a"\ndate = 2026-11-02T09:00:00Z\nprinciple = 32\nanswer = "a"', "'principle'"),
         ('id = "a"\ndate = 2026-11-02T09:00:00Z\nprinciple = 3\nanswer = 5', "'answer'"),
         (
             'id = "a"\ndate = 2026-11-02T09:00:00Z\nprinciple = 3\nanswer = "a"\ntags = "x"',

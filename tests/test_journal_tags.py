@@ -159,6 +159,6 @@ def test_an_entry_without_starred_is_whole_not_torn() -> None:
     # Every key steentje always writes is there: a bad value is damage, not a cut-off append.
     text = (
         'version = 1\n\n[[entries]]\nid = "a"\ndate = 2026-11-26T09:00:00+01:00\n'
-        'principle = 9\nprompt = "?"\nanswer = "x"\ntags = []\n'
+        'principle = 32\nprompt = "?"\nanswer = "x"\ntags = []\n'
     )
     assert torn_tail(text.encode()) is None

@@ -11,12 +11,12 @@ import pytest
 
 from steentje.principles import (
     MIN_PROMPTS,
-    PRINCIPLE_COUNT,
     PrinciplesDataError,
     load_catalog,
     parse_catalog,
     read_bundled_data,
 )
+from steentje.rotation import BUNDLED_COUNT
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def test_data_is_a_package_resource() -> None:
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_catalog_has_seven_principles_with_prompts(language: str) -> None:
     catalog = load_catalog(language)
-    assert [p.number for p in catalog.principles] == list(range(1, PRINCIPLE_COUNT + 1))
+    assert [p.number for p in catalog.principles] == list(range(1, BUNDLED_COUNT + 1))
     for principle in catalog.principles:
         assert principle.title.endswith("?")
         assert principle.summary and principle.key_phrase

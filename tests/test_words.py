@@ -141,6 +141,33 @@ COUNTED = {
                "3 conflict copies of your journal lie"),
         "nl": ("staan 0 conflictkopieën", "staat 1 conflictkopie", "staan 3 conflictkopieën"),
     }),
+    # a principles file of your own (issue 13, part B)
+    "own_count": ({"most": 31}, {
+        "en": ("holds 0 principles", "holds 1 principle;", "holds 3 principles"),
+        "nl": ("bevat 0 principes", "bevat 1 principe;", "bevat 3 principes"),
+    }),
+    "own_more_problems": ({"problem": "p", "file": "f"}, {
+        "en": ("and 0 more problems", "and 1 more problem:", "and 3 more problems"),
+        "nl": ("en nog 0 problemen", "en nog 1 probleem:", "en nog 3 problemen"),
+    }),
+    "own_fallback": ({"set": "team", "numbers": "2"}, {
+        "en": ("principles 2 have no English", "principle 2 has no English",
+               "principles 2 have no English"),
+        "nl": ("principes 2 hebben geen Nederlandse", "principe 2 heeft geen Nederlandse",
+               "principes 2 hebben geen Nederlandse"),
+    }),
+    "own_check_ok": ({"file": "f", "id": "team"}, {
+        "en": ("0 principles", "1 principle,", "3 principles"),
+        "nl": ("0 principes", "1 principe,", "3 principes"),
+    }),
+    "own_check_failed": ({"file": "f"}, {
+        "en": ("0 problems; nothing", "1 problem; nothing", "3 problems; nothing"),
+        "nl": ("0 problemen; er", "1 probleem; er", "3 problemen; er"),
+    }),
+    "stats_other_sets": ({"set": "team"}, {
+        "en": ("0 reflections answer", "1 reflection answers", "3 reflections answer"),
+        "nl": ("0 reflecties beantwoorden", "1 reflectie beantwoordt", "3 reflecties beantwoorden"),
+    }),
 }  # fmt: skip
 
 
@@ -255,7 +282,7 @@ def test_usage_mistakes_read_in_the_chosen_language(run: Invoke) -> None:
     assert english.exit_code == 2
     assert english.stderr.strip() == (
         "steentje: unknown setting 'colour'; known: lang, journal, editor, remind, week_starts, "
-        "inline_tags, journals.NAME "
+        "inline_tags, principles, journals.NAME "
         "(see 'steentje config set --help')"
     )
 

@@ -25,7 +25,7 @@ _DUTCH_WEEKDAYS = tuple(name.lower() for name in NAMES_OF_WEEKDAYS["nl"])
 ON_WORDS = ("on", "true", "yes", "1", "aan", "ja")
 OFF_WORDS = ("off", "false", "no", "0", "uit", "nee")
 # The settings, each explained by the message "setting_<key>".
-KEYS = ("lang", "journal", "editor", "remind", "week_starts", "inline_tags")
+KEYS = ("lang", "journal", "editor", "remind", "week_starts", "inline_tags", "principles")
 # The one table: [journals] maps a name (one word) to a journal's path.
 JOURNALS = "journals"
 
@@ -35,8 +35,18 @@ JOURNALS = "journals"
 # `journals` the [journals] table as (name, path) pairs, in the file's order.
 Config = namedtuple(
     "Config",
-    ["lang", "journal", "editor", "remind", "week_starts", "inline_tags", "unknown", "journals"],
-    defaults=[None, None, None, None, None, None, (), ()],
+    [
+        "lang",
+        "journal",
+        "editor",
+        "remind",
+        "week_starts",
+        "inline_tags",
+        "principles",
+        "unknown",
+        "journals",
+    ],
+    defaults=[None, None, None, None, None, None, None, (), ()],
 )
 
 
@@ -221,7 +231,7 @@ def _checked(key: str, value: object, where: str | None) -> object:
         if value not in ("nl", "en"):
             raise wrong("config_expect_lang")
         return value
-    if key in ("journal", "editor") or key.startswith(JOURNALS + "."):
+    if key in ("journal", "editor", "principles") or key.startswith(JOURNALS + "."):
         if not isinstance(value, str) or not value.strip():
             raise wrong("config_expect_text")
         return value

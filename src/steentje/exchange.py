@@ -16,6 +16,7 @@ from steentje.journal import (
     normalised_tags,
     require_text,
 )
+from steentje.rotation import BUNDLED_SET
 from steentje.words import t
 
 
@@ -79,6 +80,7 @@ def _entry_from_item(item: object, source: Path, number: int) -> Entry:
     return Entry(
         entry.id, entry.date, entry.principle, entry.prompt, entry.answer, entry.tags,
         starred=entry.starred,
+        principle_set="" if entry.set_id == BUNDLED_SET else entry.principle_set,
     )  # fmt: skip
 
 
@@ -94,8 +96,8 @@ class ImportPlan:
 
 def same_content(one: Entry, other: Entry) -> bool:
     """Whether two entries say the same (the fields an export carries)."""
-    return (one.date, one.principle, one.prompt, one.answer, one.tags) == (
-        other.date, other.principle, other.prompt, other.answer, other.tags,
+    return (one.date, one.principle, one.prompt, one.answer, one.tags, one.set_id) == (
+        other.date, other.principle, other.prompt, other.answer, other.tags, other.set_id,
     )  # fmt: skip
 
 

@@ -21,14 +21,16 @@ from typing import Any
 
 from steentje.dates import EARLIEST, LATEST
 from steentje.errors import NoSuchEntry, SteentjeError
-from steentje.rotation import PRINCIPLE_COUNT
+from steentje.rotation import BUNDLED_SET, MAX_PRINCIPLES
 from steentje.words import t, toml_problem
 
 SCHEMA_VERSION = 1
 ENTRY_TABLE = "entries"
-KNOWN_FIELDS = ("id", "date", "principle", "prompt", "answer", "tags", "starred", "edited",
-                "edited_before")  # fmt: skip
-# What every entry is written with, in this order (``starred`` only when true).
+KNOWN_FIELDS = ("id", "date", "principle", "prompt", "answer", "tags", "starred", "set",
+                "edited", "edited_before")  # fmt: skip
+# What every entry is written with, in this order (``starred`` only when true,
+# ``set`` only for a set of one's own: without it an entry answered the bundled set;
+# ``edited`` and ``edited_before`` only once it changed).
 ALWAYS_WRITTEN = KNOWN_FIELDS[:6]
 ID_PREFIX_MINIMUM = 4
 # The top-level table of deleted ids and when each was deleted (no answer kept),
@@ -59,6 +61,9 @@ class Entry:
     extra: Mapping[str, Any] = field(default_factory=dict)
     # Written as `starred = true` only when set; absent means not starred.
     starred: bool = field(default=False, kw_only=True)
+    # The id of the principle set the entry answered, written as `set` only when
+    # it is one of one's own; "" (absent) is the bundled set.
+    principle_set: str = field(default="", kw_only=True)
     # The moment of the last change to the entry (edit, star, move), written only
     # when set: a merge of two copies keeps the later change. Stamped in one place,
     # ``storage.rewriting.rewrite_journal``.
@@ -72,6 +77,11 @@ class Entry:
     def is_free(self) -> bool:
         """Whether this is a free reflection: no principle, no question."""
         return self.principle == FREE
+
+    @property
+    def set_id(self) -> str:
+        """The id of the principle set this entry answered (none stored: the bundled set)."""
+        return self.principle_set or BUNDLED_SET
 
     @property
     def day(self) -> dt.date:
@@ -90,6 +100,8 @@ class Entry:
         }
         if self.starred:
             table["starred"] = True
+        if self.principle_set:
+            table["set"] = self.principle_set
         if self.edited is not None:
             table["edited"] = self.edited
         if self.edited_before:
@@ -252,8 +264,12 @@ def new_entry(
     answer: str,
     tags: Iterable[str] = (),
     starred: bool = False,
+    principle_set: str = "",
 ) -> Entry:
-    """Make an entry for a new answer, refusing an empty one."""
+    """Make an entry for a new answer, refusing an empty one.
+
+    *principle_set* is the id of the set it answers ("" or the bundled id: the bundled set).
+    """
     if not answer.strip():
         raise SteentjeError(t("answer_empty"))
     require_text(answer, t("field_name_answer"))
@@ -267,6 +283,7 @@ def new_entry(
         answer=answer,
         tags=clean_tags(tags),
         starred=starred,
+        principle_set="" if principle_set == BUNDLED_SET else principle_set,
     )
 
 
@@ -701,30 +718,34 @@ def torn_tail(raw: bytes) -> int | None:
     if not isinstance(tables, list) or len(tables) != 1 or not isinstance(tables[0], dict):
         return None
     keys = tuple(tables[0])
-    if not _in_written_order(keys):
+    if not written_in_order(keys):
         return None  # not the start of what steentje writes
     whole = entry_problem(tables[0]) is None
     every_key = keys[: len(ALWAYS_WRITTEN)] == ALWAYS_WRITTEN
     if not partial.strip() and (every_key or whole):
         return None  # every line whole and every key there: damaged, but not cut off
-    if whole:
+    # Without its `set` line an entry would read as the bundled set's: a cut there
+    # takes the entry, never relabels it.
+    if whole and not partial.lstrip().startswith(b"set"):
         # A whole entry, then a line cut short (a key written after the known ones):
         # only that line goes, never the entry.
         return len(raw) - len(partial)
     return last
 
 
-_HEADER_TEXT = b"[[" + ENTRY_TABLE.encode("ascii") + b"]]"
-
-
-def _in_written_order(keys: tuple[str, ...]) -> bool:
-    """Whether *keys* start an entry as steentje writes it: the fields always written,
-    then any of the others (written only when set) in their order."""
-    always = len(ALWAYS_WRITTEN)
-    if keys[:always] != ALWAYS_WRITTEN[: len(keys)]:
+def written_in_order(keys: Sequence[str]) -> bool:
+    """Whether *keys* could start an entry steentje writes: the keys it always writes in
+    their order, then those written only when set (``starred``, ``set``, ...) in theirs."""
+    if keys[: len(ALWAYS_WRITTEN)] != ALWAYS_WRITTEN[: len(keys)]:
         return False
-    later = [KNOWN_FIELDS.index(key) if key in KNOWN_FIELDS else -1 for key in keys[always:]]
-    return all(always <= one for one in later) and later == sorted(set(later))
+    rest = [
+        KNOWN_FIELDS.index(key) if key in KNOWN_FIELDS else -1
+        for key in keys[len(ALWAYS_WRITTEN) :]
+    ]
+    return all(position >= len(ALWAYS_WRITTEN) for position in rest) and rest == sorted(set(rest))
+
+
+_HEADER_TEXT = b"[[" + ENTRY_TABLE.encode("ascii") + b"]]"
 
 
 def loads_or_none(raw: bytes) -> dict[str, Any] | None:
@@ -748,13 +769,18 @@ def entry_problem(table: Any) -> str | None:
     if not EARLIEST.year <= moment.year <= LATEST.year:
         # Week and calendar arithmetic near year 1 or 9999 overflows; no reflection is there.
         return t("field_date_range", first=EARLIEST, last=LATEST)
+    principle_set = table.get("set", "")
+    if not isinstance(principle_set, str) or ("set" in table and not principle_set.strip()):
+        return t("field_set")
+    # Any set's numbers: the bundled set's seven and the MAX_PRINCIPLES of one's own
+    # alike (an entry whose append was cut off before its `set` line still reads).
     principle = table.get("principle")
     if (
         not isinstance(principle, int)
         or isinstance(principle, bool)
-        or not FREE <= principle <= PRINCIPLE_COUNT
+        or not FREE <= principle <= MAX_PRINCIPLES
     ):
-        return t("field_principle", count=PRINCIPLE_COUNT)
+        return t("field_principle", count=MAX_PRINCIPLES)
     if not isinstance(table.get("prompt", ""), str):
         return t("field_prompt")
     if not isinstance(table.get("answer"), str):
@@ -810,6 +836,7 @@ def entry_from_table(table: Mapping[str, Any]) -> Entry:
     fill(entry, "tags", tuple(table.get("tags", ())))
     fill(entry, "extra", extra)
     fill(entry, "starred", table.get("starred", False))
+    fill(entry, "principle_set", table.get("set", ""))
     fill(entry, "edited", edited)
     fill(entry, "edited_before", earlier)
     return entry

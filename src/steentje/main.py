@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -22,7 +24,7 @@ from steentje import __version__
 from steentje.dates import When  # typer reads the annotations of MomentOption at run time
 from steentje.error_handler import run_guarded
 from steentje.errors import SteentjeError, UsageError, print_error
-from steentje.rotation import PRINCIPLE_COUNT
+from steentje.rotation import MAX_PRINCIPLES
 from steentje.settings import Settings
 from steentje.words import t
 
@@ -264,10 +266,13 @@ def _parse_moment(value: str) -> When:
 
 
 def _complete_principle(incomplete: str) -> list[tuple[str, str]]:
-    """Principle numbers with their titles, for shell completion."""
-    from steentje.principles import load_catalog
+    """Principle numbers with their titles (of the set in use), for shell completion."""
+    from steentje.storage.principle_sets import catalog_for
 
-    catalog = load_catalog(Settings().language)
+    try:
+        catalog = catalog_for(Settings(warn=False), warn=False)
+    except SteentjeError:
+        return []
     return [
         (str(principle.number), principle.title)
         for principle in catalog.principles
@@ -333,7 +338,7 @@ UntilOption = Annotated[
 PrincipleOption = Annotated[
     list[int] | None,
     typer.Option(
-        "--principle", "-p", min=1, max=PRINCIPLE_COUNT, metavar="N", show_default=False,
+        "--principle", "-p", min=1, max=MAX_PRINCIPLES, metavar="N", show_default=False,
         autocompletion=_complete_principle,
     ),
 ]  # fmt: skip
@@ -413,15 +418,38 @@ def principles(
     number: Annotated[
         int | None,
         typer.Argument(
-            min=1, max=PRINCIPLE_COUNT, metavar="N", show_default=False,
+            min=1, max=MAX_PRINCIPLES, metavar="N", show_default=False,
             autocompletion=_complete_principle,
         ),
     ] = None,
+    check_path: Annotated[
+        str | None, typer.Option("--check", metavar="PATH", show_default=False)
+    ] = None,
+    print_template: Annotated[bool, typer.Option("--template")] = False,
 ) -> None:  # fmt: skip
     """The principles, or one in full."""
-    from steentje.commands.principles import principles as show_principles
+    from steentje.commands import principles as command
 
-    show_principles(_settings(ctx), number)
+    if (check_path is not None) + print_template + (number is not None) > 1:
+        raise UsageError(t("own_check_alone"))
+    if print_template:
+        command.template()
+    elif check_path is not None:
+        raise typer.Exit(command.check(check_path))
+    else:
+        with _numbers_of_the_set():
+            command.principles(_settings(ctx), number)
+
+
+@contextmanager
+def _numbers_of_the_set() -> Iterator[None]:
+    """A principle number the set in use does not hold, told as typer tells a bad value."""
+    from steentje.principles import NoSuchPrinciple
+
+    try:
+        yield
+    except NoSuchPrinciple as error:
+        raise typer.BadParameter(str(error)) from None
 
 
 @app.command()
@@ -496,7 +524,8 @@ def review(
         principle, tag, search, since, until, None if show_all else limit or 10,
         all_tags=all_tags, not_tags=not_tags, starred=starred,
     )  # fmt: skip
-    review_entries(_settings(ctx), filters, output.value, pager=not no_pager)
+    with _numbers_of_the_set():
+        review_entries(_settings(ctx), filters, output.value, pager=not no_pager)
 
 
 @app.command()
@@ -567,7 +596,8 @@ def export(
     filters = _filters(
         principle, tag, search, since, until, all_tags=all_tags, not_tags=not_tags, starred=starred
     )
-    export_entries(_settings(ctx), filters, output_format.value, output, force=force)
+    with _numbers_of_the_set():
+        export_entries(_settings(ctx), filters, output_format.value, output, force=force)
 
 
 @app.command("import")

@@ -13,7 +13,7 @@ from steentje.journal import FREE, Entry, normalised_tags
 if TYPE_CHECKING:
     from steentje.daily import DailyPrompt
     from steentje.principles import Catalog
-from steentje.rotation import PRINCIPLE_COUNT
+from steentje.rotation import BUNDLED_COUNT, BUNDLED_SET
 from steentje.week import days_of_week, first_day
 
 DEFAULT_WEEKS = 26
@@ -47,11 +47,15 @@ class Stats:
     days_reflected: int
     current_streak: int
     longest_streak: int
-    per_principle: dict[int, int]
+    per_principle: dict[int, int]  # of the set in use
     # Free reflections answer no principle; they count in total, days and streaks.
     free: int
     tags: list[tuple[str, int]]
     calendar: Calendar
+    # The set *per_principle* counts, and the entries that answered another set
+    # (they count in total, days and streaks, as free reflections do).
+    set_id: str = BUNDLED_SET
+    other_sets: int = 0
 
     def to_dict(self) -> dict[str, object]:
         """The same figures as JSON-ready data."""
@@ -63,6 +67,8 @@ class Stats:
             "longest_streak": self.longest_streak,
             "per_principle": {str(number): count for number, count in self.per_principle.items()},
             "free": self.free,
+            "set": self.set_id,
+            "other_sets": self.other_sets,
             "tags": [{"tag": tag, "count": count} for tag, count in self.tags],
             "calendar": {
                 "start": self.calendar.start.isoformat(),
@@ -110,16 +116,30 @@ def tag_counts(entries: Iterable[Entry]) -> list[tuple[str, int]]:
 
 
 def compute_stats(
-    entries: Iterable[Entry], today: date, weeks: int = DEFAULT_WEEKS, week_start: int = 0
+    entries: Iterable[Entry],
+    today: date,
+    weeks: int = DEFAULT_WEEKS,
+    week_start: int = 0,
+    *,
+    principle_count: int = BUNDLED_COUNT,
+    set_id: str = BUNDLED_SET,
 ) -> Stats:
-    """All figures for *entries* as seen on *today*, with a calendar of *weeks* weeks."""
+    """All figures for *entries* as seen on *today*, with a calendar of *weeks* weeks.
+
+    Entries per principle are those of the set *set_id* (of *principle_count* principles).
+    """
     entries = list(entries)
     per_day = Counter(entry.day for entry in entries)
     current, longest = streaks(per_day, today)
-    per_principle = dict.fromkeys(range(1, PRINCIPLE_COUNT + 1), 0)
-    counted = Counter(entry.principle for entry in entries)
-    free = counted.pop(FREE, 0)
-    per_principle.update(counted)
+    per_principle = dict.fromkeys(range(1, principle_count + 1), 0)
+    free = other_sets = 0
+    for entry in entries:
+        if entry.principle == FREE:
+            free += 1
+        elif entry.set_id == set_id and entry.principle in per_principle:
+            per_principle[entry.principle] += 1
+        else:
+            other_sets += 1
     tags = tag_counts(entries)[:TOP_TAGS]
     start = first_day(today, week_start) - timedelta(weeks=weeks - 1)
     end = start + timedelta(weeks=weeks)
@@ -134,6 +154,8 @@ def compute_stats(
         free=free,
         tags=tags,
         calendar=Calendar(start, weeks, counts, week_start),
+        set_id=set_id,
+        other_sets=other_sets,
     )
 
 
@@ -153,7 +175,10 @@ class ReviewDay:
 def week_review(
     entries: Iterable[Entry], catalog: Catalog, day: date, week_start: int = 0
 ) -> list[ReviewDay]:
-    """The seven days of the week that holds *day*, each with its question and answers."""
+    """The seven days of the week that holds *day*, each with its question and answers.
+
+    Each day's question is the set *catalog*'s, whatever its number of principles.
+    """
     from steentje.daily import daily_prompt
 
     days = days_of_week(day, week_start)

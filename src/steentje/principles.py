@@ -1,4 +1,10 @@
-"""The seven principles, loaded and validated from the bundled data."""
+"""The principles: the bundled seven, or a set of one's own, loaded and validated.
+
+The bundled set is checked strictly (it is steentje's own data). A file of
+one's own (``principles = "PATH"``) is checked by ``file_problems``, which
+names every problem with its line and field, and may hold 1 to
+``MAX_PRINCIPLES`` principles, each in one language or both.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from steentje.errors import SteentjeError
+from steentje.errors import SteentjeError, UsageError
 from steentje.i18n import LANGUAGES
-from steentje.rotation import PRINCIPLE_COUNT
+from steentje.rotation import BUNDLED_COUNT, BUNDLED_SET
 from steentje.words import LABELS, os_reason, t, toml_problem
 
 MIN_PROMPTS = 3
@@ -24,6 +30,10 @@ class PrinciplesDataError(SteentjeError):
 def _broken(problem: str) -> PrinciplesDataError:
     # The problem itself stays English: it is for whoever packages steentje.
     return PrinciplesDataError(t("principles_broken", file=DATA_FILE, problem=problem))
+
+
+class NoSuchPrinciple(UsageError):
+    """A principle number the set in use does not hold (typed by the user: a usage error)."""
 
 
 @dataclass(frozen=True)
@@ -47,18 +57,31 @@ class Conclusion:
 
 @dataclass(frozen=True)
 class Catalog:
-    """All seven principles and the conclusion in one language."""
+    """A set's principles and its conclusion in one language."""
 
     language: str
     principles: tuple[Principle, ...]
-    conclusion: Conclusion
+    conclusion: Conclusion  # an own set may have none: an empty title and text
     source: str = ""  # where the principles come from, in a sentence or two
+    set_id: str = BUNDLED_SET  # what entries that answer this set store as `set`
+    path: str = ""  # the file of an own set ("" for the bundled one)
+    # The principles with no text in this language, shown in the other one.
+    fallback: tuple[int, ...] = ()
+
+    @property
+    def count(self) -> int:
+        """How many principles the set holds."""
+        return len(self.principles)
 
     def principle(self, number: int) -> Principle:
-        """Return principle *number* (1-7)."""
+        """Return principle *number* (1 to the set's count)."""
         if not 1 <= number <= len(self.principles):
-            raise SteentjeError(t("no_principle", number=number, count=PRINCIPLE_COUNT))
+            raise NoSuchPrinciple(t("no_principle", number=number, count=len(self.principles)))
         return self.principles[number - 1]
+
+    def holds(self, set_id: str) -> bool:
+        """Whether an entry that stored *set_id* ("" for the bundled set) answered this set."""
+        return (set_id or BUNDLED_SET) == self.set_id
 
 
 def read_bundled_data() -> str:
@@ -84,7 +107,11 @@ def _parsed_bundle() -> dict[str, Any]:
 
 
 def load_catalog(language: str) -> Catalog:
-    """Load the bundled principles in *language* ("nl" or "en"), validated."""
+    """Load the bundled principles in *language* ("nl" or "en"), validated.
+
+    The set in use (the bundled one or a file of one's own) comes from
+    ``storage.principle_sets.catalog_for``.
+    """
     return parse_catalog(_parsed_bundle(), language)
 
 
@@ -96,12 +123,14 @@ def parse_catalog(data: dict[str, Any], language: str) -> Catalog:
     if not isinstance(entries, list):
         raise _broken("no [[principles]] tables")
     numbers = [entry.get("number") if isinstance(entry, dict) else None for entry in entries]
-    if numbers != list(range(1, PRINCIPLE_COUNT + 1)):
+    if numbers != list(range(1, BUNDLED_COUNT + 1)):
         raise _broken(
-            f"expected principles numbered 1 to {PRINCIPLE_COUNT} in order, found {numbers}"
+            f"expected principles numbered 1 to {BUNDLED_COUNT} in order, found {numbers}"
         )
+    if data.get("id", BUNDLED_SET) != BUNDLED_SET:
+        raise _broken(f"the bundled set's id must be {BUNDLED_SET!r}")
     by_language = {lang: tuple(_principle(entry, lang) for entry in entries) for lang in LANGUAGES}
-    for number in range(1, PRINCIPLE_COUNT + 1):
+    for number in range(1, BUNDLED_COUNT + 1):
         counts = {lang: len(by_language[lang][number - 1].prompts) for lang in LANGUAGES}
         if len(set(counts.values())) != 1:
             raise _broken(
@@ -153,15 +182,20 @@ def _conclusion(data: dict[str, Any], language: str) -> Conclusion:
     )
 
 
-def principle_label(number: int, catalog: Catalog) -> str:
-    """'5. Title' for a principle number as an entry stores it ('5' alone when unknown).
+def principle_label(number: int, catalog: Catalog, set_id: str = "") -> str:
+    """'5. Title' for a principle number as an entry stores it, with the entry's *set_id*.
 
-    A free reflection (principle 0) is named as such.
+    The title only when the entry answered *catalog*'s set ("" is the bundled
+    one); another set's principle is named by its number and its set's id,
+    '5 (team)', so switching sets never relabels old entries. A number the set
+    does not hold is shown alone. A free reflection (principle 0) is named as such.
     """
     from steentje.journal import FREE  # here: showing a question needs no journal module
 
     if number == FREE:
         return str(LABELS[catalog.language]["free"])
+    if not catalog.holds(set_id):
+        return f"{number} ({set_id or BUNDLED_SET})"
     if not 1 <= number <= len(catalog.principles):
         return str(number)
     return f"{number}. {catalog.principles[number - 1].title}"

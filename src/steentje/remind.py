@@ -17,30 +17,51 @@ from datetime import date
 
 from steentje import __version__, clock
 from steentje.errors import SteentjeError
-from steentje.rotation import PRINCIPLE_COUNT, principle_number_for
+from steentje.rotation import BUNDLED_COUNT, MAX_PRINCIPLES, principle_number_for
 from steentje.settings import Settings
 from steentje.storage.conflicts import conflict_copies
-from steentje.storage.stamps import stamp_says_done
+from steentje.storage.stamps import fingerprint, stamp_says_done
 from steentje.words import text_in
 
 
-def principle_titles(language: str, cache: str) -> list[str]:
-    """The principles' titles in *language*, from a small cache that is rebuilt when missing."""
-    cached = os.path.join(cache, f"titles-{__version__}-{language}.txt")
+def principle_titles(language: str, cache: str, settings: Settings | None = None) -> list[str]:
+    """The titles of the set in use in *language*, from a small cache rebuilt when not exact.
+
+    The bundled set's cache is keyed by steentje's version; an own set's by its
+    file's path and fingerprint (size, mtime, inode and ctime, as the journal's
+    stamp is), so an edit, a move or another file is never answered from it.
+    """
+    own = None if settings is None else settings.principles
+    if own is None:
+        cached, key = os.path.join(cache, f"titles-{__version__}-{language}.txt"), None
+    else:
+        cached = os.path.join(cache, f"titles-{__version__}-{language}-own.txt")
+        stamp = fingerprint(own)
+        key = None if stamp is None else f"{own}\t{stamp}"
     try:
-        with open(cached, encoding="utf-8") as file:
-            titles = file.read().splitlines()
-        if len(titles) == PRINCIPLE_COUNT:
-            return titles
+        if own is None or key is not None:
+            with open(cached, encoding="utf-8") as file:
+                lines = file.read().splitlines()
+            if own is None and len(lines) == BUNDLED_COUNT:
+                return lines
+            if own is not None and lines[:1] == [key] and 1 <= len(lines) - 1 <= MAX_PRINCIPLES:
+                return lines[1:]
     except (OSError, UnicodeDecodeError):
         pass
-    from steentje.principles import load_catalog
     from steentje.storage.files import make_private_dirs, write_atomic
 
-    titles = [principle.title for principle in load_catalog(language).principles]
+    if settings is None or own is None:
+        from steentje.principles import load_catalog
+
+        titles = [principle.title for principle in load_catalog(language).principles]
+    else:
+        from steentje.storage.principle_sets import catalog_for
+
+        titles = [p.title for p in catalog_for(settings, language, warn=False).principles]
     try:
         make_private_dirs(cache)
-        write_atomic(cached, ("\n".join(titles) + "\n").encode("utf-8"))
+        lines = titles if key is None else [key, *titles]
+        write_atomic(cached, ("\n".join(lines) + "\n").encode("utf-8"))
     except (OSError, SteentjeError):
         pass  # a cache only: the next run tries again
     return titles
@@ -82,9 +103,13 @@ def reminder(settings: Settings, today: date) -> str | None:
         return text_in("remind_conflicts_alone", settings.language) if copies else None
     from steentje import paths
 
-    number = principle_number_for(today, settings.week_start)
-    title = principle_titles(settings.language, paths.cache_dir(settings.environ))[number - 1]
-    line = text_in("remind_line", settings.language, number=number, title=title)
+    try:
+        titles = principle_titles(settings.language, paths.cache_dir(settings.environ), settings)
+    except SteentjeError as error:
+        # A broken principles file of one's own: say so in the one line, and no more.
+        return text_in("remind_broken_set", settings.language, problem=str(error))
+    number = principle_number_for(today, settings.week_start, len(titles))
+    line = text_in("remind_line", settings.language, number=number, title=titles[number - 1])
     return f"{line} · {text_in('remind_conflicts', settings.language)}" if copies else line
 
 

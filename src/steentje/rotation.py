@@ -1,26 +1,47 @@
 """Which principle and prompt variant fall on a day: pure date arithmetic.
 
 Kept apart from ``daily`` so that the shell reminder can use it without loading
-the principles' data classes.
+the principles' data classes. Also the one home of how many principles a set
+may hold and of the bundled set's id and size: the journal's checks need them
+without loading any principles file.
 """
 
 from datetime import date
 
 from steentje.week import DAYS_IN_WEEK, first_day, position_in_week
 
-PRINCIPLE_COUNT = 7
+# The bundled set (the article's seven): its id, which entries without a `set`
+# answered, and its size. Seven principles keep the weekday rule.
+BUNDLED_SET = "steentje"
+BUNDLED_COUNT = DAYS_IN_WEEK
+# An own principles file holds 1 to MAX_PRINCIPLES principles (a month of days).
+MAX_PRINCIPLES = 31
 
-# A Monday: weeks are counted from the first week start on or after it to
-# rotate the prompts.
+# A Monday: weeks (and, for a set of another size, days) are counted from it to
+# rotate the principles and prompts.
 ROTATION_START = date(2024, 1, 1)
 
 
-def principle_number_for(day: date, week_start: int = 0) -> int:
-    """The principle of *day*: principle 1 on the week's first day, 7 on its last."""
-    return position_in_week(day, week_start) + 1
+def principle_number_for(day: date, week_start: int = 0, count: int = BUNDLED_COUNT) -> int:
+    """The principle of *day* in a set of *count* principles.
+
+    Seven: principle 1 on the week's first day, 7 on its last. Any other number:
+    one a day in order, 1 after the last.
+    """
+    if count == DAYS_IN_WEEK:
+        return position_in_week(day, week_start) + 1
+    return (day - ROTATION_START).days % count + 1
 
 
-def prompt_index_for(day: date, prompt_count: int, week_start: int = 0) -> int:
-    """The prompt variant of *day*: the next each week, so none repeats before all had a turn."""
-    week = (first_day(day, week_start) - ROTATION_START).days // DAYS_IN_WEEK
-    return week % prompt_count
+def prompt_index_for(
+    day: date, prompt_count: int, week_start: int = 0, count: int = BUNDLED_COUNT
+) -> int:
+    """The prompt variant of *day*: the next each time its principle comes back.
+
+    So no question repeats before all of its principle's had a turn.
+    """
+    if count == DAYS_IN_WEEK:
+        turn = (first_day(day, week_start) - ROTATION_START).days // DAYS_IN_WEEK
+    else:
+        turn = (day - ROTATION_START).days // count
+    return turn % prompt_count

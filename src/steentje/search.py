@@ -81,8 +81,11 @@ def select_entries(
     all_tags: bool = False,
     not_tags: Collection[str] = (),
     starred: bool = False,
+    principle_set: str | None = None,
 ) -> list[Entry]:
     """Entries newest first, each filter narrowing the others, at most *limit*.
+
+    *principles* are numbers of the set *principle_set* (of any set when None).
 
     Several principles or several tags mean any of them (every tag, with
     *all_tags*); an entry with one of *not_tags* is left out; *search* looks in
@@ -97,7 +100,10 @@ def select_entries(
     chosen = [
         entry
         for _, entry in numbered
-        if (not principles or entry.principle in principles)
+        if (
+            not principles
+            or (entry.principle in principles and principle_set in (None, entry.set_id))
+        )
         and (since is None or entry.day >= since)
         and (until is None or entry.day <= until)
         and (not starred or entry.starred)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 JOURNAL_ENV = "STEENTJE_JOURNAL"
 REMIND_ENV = "STEENTJE_REMIND"
+PRINCIPLES_ENV = "STEENTJE_PRINCIPLES"
 
 # Where a value came from: kind is "option", "env", "config", "locale" or
 # "default"; name is the option or variable (empty for the others); journal
@@ -140,6 +141,22 @@ def resolve_inline_tags(config: ConfigReader) -> Resolved:
     return Resolved(True, Source("default"))
 
 
+def resolve_principles(environ: Mapping[str, str], config: ConfigReader) -> Resolved:
+    """The principles file in use: $STEENTJE_PRINCIPLES, else the config's principles, else None.
+
+    None is the bundled set. A relative path in the config file is taken from the
+    config folder (as a [journals] path is); in the environment, from the
+    current folder.
+    """
+    from_environment = environ.get(PRINCIPLES_ENV, "")
+    if from_environment.strip():
+        return Resolved(os.path.expanduser(from_environment), Source("env", PRINCIPLES_ENV))
+    configured = config().principles
+    if configured:
+        return Resolved(journal_path(configured, paths.config_dir(environ)), Source("config"))
+    return Resolved(None, Source("default"))
+
+
 class Settings:
     """What the global options decided, handed to every command (the context object).
 
@@ -238,6 +255,15 @@ class Settings:
         return int(resolve_week_start(self._read_config).value)
 
     @property
+    def principles(self) -> str | None:
+        """The real path of the principles file in use, or None for the bundled set.
+
+        Links are resolved once, here, as the journal's are.
+        """
+        path = resolve_principles(self.environ, self._read_config).value
+        return None if path is None else os.path.realpath(path)
+
+    @property
     def inline_tags(self) -> bool:
         """Whether an answer's #words become tags."""
         return bool(resolve_inline_tags(self._read_config).value)
@@ -251,4 +277,5 @@ class Settings:
             ("remind", *resolve_remind(self.environ, self._read_config)),
             ("week_starts", *resolve_week_start(self._read_config)),
             ("inline_tags", *resolve_inline_tags(self._read_config)),
+            ("principles", *resolve_principles(self.environ, self._read_config)),
         ]

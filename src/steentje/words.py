@@ -113,6 +113,248 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "en": "there is no principle {number}; choose 1 to {count}",
         "nl": "er is geen principe {number}; kies 1 tot en met {count}",
     },
+    # a principles file of your own (issue 13, part B)
+    "own_problem": {
+        "en": "{file}:{line}: {field}: {problem}",
+        "nl": "{file}:{line}: {field}: {problem}",
+    },
+    "own_problem_no_field": {"en": "{file}:{line}: {problem}", "nl": "{file}:{line}: {problem}"},
+    "own_field_principle": {"en": "principle {number}", "nl": "principe {number}"},
+    "own_not_utf8": {"en": "this line is not UTF-8 text", "nl": "deze regel is geen UTF-8-tekst"},
+    "own_unknown_key": {
+        "en": "unknown key (known here: {known})",
+        "nl": "onbekende sleutel (hier bekend: {known})",
+    },
+    "own_bad_id": {
+        "en": "needs an id of one word: a-z, 0-9, - and _, at most {length} characters, "
+        'like id = "team"',
+        "nl": "heeft een id van één woord nodig: a-z, 0-9, - en _, hoogstens {length} tekens, "
+        'zoals id = "team"',
+    },
+    "own_bundled_id": {
+        "en": "{id!r} is the id of the bundled principles; give your set its own",
+        "nl": "{id!r} is de id van de meegeleverde principes; geef je eigen set een eigen id",
+    },
+    "own_bad_version": {"en": "version must be {version}", "nl": "version moet {version} zijn"},
+    "own_no_principles": {
+        "en": "needs 1 to {most} [[principles]] tables",
+        "nl": "heeft 1 tot en met {most} [[principles]]-tabellen nodig",
+    },
+    "own_count": {
+        "en": {
+            "one": "holds {count} principle; a set holds 1 to {most}",
+            "other": "holds {count} principles; a set holds 1 to {most}",
+        },
+        "nl": {
+            "one": "bevat {count} principe; een set bevat er 1 tot en met {most}",
+            "other": "bevat {count} principes; een set bevat er 1 tot en met {most}",
+        },
+    },
+    "own_number": {
+        "en": "must be {number}: principles are numbered 1, 2, 3 … in the file's order",
+        "nl": "moet {number} zijn: de principes zijn genummerd 1, 2, 3 … in de volgorde van het "
+        "bestand",
+    },
+    "own_no_language": {
+        "en": "needs a table for at least one language ({languages}), like [principles.en]",
+        "nl": "heeft een tabel nodig voor minstens één taal ({languages}), zoals [principles.nl]",
+    },
+    "own_not_table": {"en": "must be a table", "nl": "moet een tabel zijn"},
+    "own_control": {
+        "en": "holds a control character ({code}), which would steer the terminal",
+        "nl": "bevat een stuurteken ({code}), dat de terminal zou besturen",
+    },
+    "own_need_text": {"en": "must be text, not empty", "nl": "moet tekst zijn, niet leeg"},
+    "own_no_prompts": {
+        "en": "needs prompts: a list of at least one question",
+        "nl": "heeft prompts nodig: een lijst met minstens één vraag",
+    },
+    "own_empty_prompt": {
+        "en": "question {number} is empty or not text",
+        "nl": "vraag {number} is leeg of geen tekst",
+    },
+    "own_prompt_counts": {
+        "en": "the languages have a different number of questions ({counts}); question N in "
+        "one language asks what question N asks in the other",
+        "nl": "de talen hebben een verschillend aantal vragen ({counts}); vraag N in de ene taal "
+        "vraagt wat vraag N in de andere vraagt",
+    },
+    "own_more_problems": {
+        "en": {
+            "one": "{problem} (and {count} more problem: steentje principles --check {file})",
+            "other": "{problem} (and {count} more problems: steentje principles --check {file})",
+        },
+        "nl": {
+            "one": "{problem} (en nog {count} probleem: steentje principles --check {file})",
+            "other": "{problem} (en nog {count} problemen: steentje principles --check {file})",
+        },
+    },
+    "own_unreadable": {
+        "en": "your principles file {file} cannot be read: {reason}",
+        "nl": "je principesbestand {file} is niet te lezen: {reason}",
+    },
+    "own_missing": {
+        "en": "your principles file {file} does not exist; check 'principles' in "
+        "'steentje config show'",
+        "nl": "je principesbestand {file} bestaat niet; kijk bij 'principles' in "
+        "'steentje config show'",
+    },
+    "own_no_file": {"en": "there is no file {file}", "nl": "er is geen bestand {file}"},
+    "own_not_a_file": {
+        "en": "{file} is not a principles file: a folder, a pipe or a device",
+        "nl": "{file} is geen principesbestand: een map, een pipe of een apparaat",
+    },
+    "own_fallback": {
+        "en": {
+            "one": "set {set}: principle {numbers} has no English text, so it is shown in Dutch",
+            "other": "set {set}: principles {numbers} have no English text, so they are shown "
+            "in Dutch",
+        },
+        "nl": {
+            "one": "set {set}: principe {numbers} heeft geen Nederlandse tekst en staat er "
+            "daarom in het Engels",
+            "other": "set {set}: principes {numbers} hebben geen Nederlandse tekst en staan er "
+            "daarom in het Engels",
+        },
+    },
+    "own_check_ok": {
+        "en": {
+            "one": "{file}: set {id}, {count} principle, ready to use",
+            "other": "{file}: set {id}, {count} principles, ready to use",
+        },
+        "nl": {
+            "one": "{file}: set {id}, {count} principe, klaar voor gebruik",
+            "other": "{file}: set {id}, {count} principes, klaar voor gebruik",
+        },
+    },
+    "own_check_failed": {
+        "en": {
+            "one": "{file}: {count} problem; nothing in it is used until it is solved",
+            "other": "{file}: {count} problems; nothing in it is used until they are solved",
+        },
+        "nl": {
+            "one": "{file}: {count} probleem; er wordt niets uit gebruikt tot het is opgelost",
+            "other": "{file}: {count} problemen; er wordt niets uit gebruikt tot ze zijn opgelost",
+        },
+    },
+    "own_check_alone": {
+        "en": "--check and --template each go alone, without a principle's number",
+        "nl": "--check en --template staan elk op zichzelf, zonder nummer van een principe",
+    },
+    "remind_broken_set": {
+        "en": "steentje: your principles need attention: {problem}",
+        "nl": "steentje: je principes hebben aandacht nodig: {problem}",
+    },
+    "setting_principles": {
+        "en": "a principles file of your own (a path); without it, the bundled seven",
+        "nl": "een eigen principesbestand (een pad); zonder dit de meegeleverde zeven",
+    },
+    "config_principles_bundled": {
+        "en": "the bundled seven (set steentje)",
+        "nl": "de meegeleverde zeven (set steentje)",
+    },
+    "stats_other_sets": {
+        "en": {
+            "one": "{count} reflection answers another set of principles than {set}.",
+            "other": "{count} reflections answer another set of principles than {set}.",
+        },
+        "nl": {
+            "one": "{count} reflectie beantwoordt een andere set principes dan {set}.",
+            "other": "{count} reflecties beantwoorden een andere set principes dan {set}.",
+        },
+    },
+    "own_template": {
+        "en": """\
+# A set of principles of your own for steentje: a team's values, another
+# article, your own. Use it with:  steentje config set principles PATH
+# (or STEENTJE_PRINCIPLES=PATH).  Check it with:  steentje principles --check PATH
+#
+# The set's id: one word (a-z, 0-9, - and _). Every answer keeps it, so your
+# earlier answers keep their own question whatever set you use later. Keep the
+# id while you improve this set; give a new set a new id.
+id = "my-team"
+version = 1
+
+# 1 to {most} principles, numbered 1, 2, 3 … in this order. With 7, principle 1
+# falls on the first day of your week (week_starts); with any other number,
+# one principle a day in order, and a principle's next question each time it
+# comes back.
+#
+# Each principle has a table per language: [principles.en], [principles.nl],
+# or both. A principle in one language only is shown in that language.
+#   title       needed     the principle, in one line
+#   prompts     needed     one question or more; with both languages,
+#                          question N in one asks what question N asks in the other
+#   summary     optional   a few sentences about it
+#   key_phrase  optional   one line to remember it by
+[[principles]]
+number = 1
+
+[principles.en]
+title = "We say what we see"
+summary = \"\"\"What you notice early is small and easy to say. Said late, it has \\
+grown into a problem.\"\"\"
+key_phrase = "Say it while it is small."
+prompts = [
+  "What did you notice in the past week that you kept to yourself?",
+  "When did someone tell you something you would rather not hear, and how did you respond?",
+]
+
+# The next principle starts with [[principles]] and number = 2.
+
+# Optional: a closing thought under the list of principles, and where they come from.
+# [conclusion.en]
+# title = "Trust"
+# text = "What holds the principles together."
+# [source.en]
+# text = "Written by our team, 2026."
+""",
+        "nl": """\
+# Een eigen set principes voor steentje: de waarden van je team, een ander
+# artikel, je eigen. Gebruik het met:  steentje config set principles PAD
+# (of STEENTJE_PRINCIPLES=PAD).  Controleer het met:  steentje principles --check PAD
+#
+# De id van de set: één woord (a-z, 0-9, - en _). Elk antwoord onthoudt hem,
+# zodat je eerdere antwoorden hun eigen vraag houden, welke set je later ook
+# gebruikt. Houd de id zolang je deze set verbetert; geef een nieuwe set een nieuwe id.
+id = "mijn-team"
+version = 1
+
+# 1 tot en met {most} principes, genummerd 1, 2, 3 … in deze volgorde. Bij 7 valt
+# principe 1 op de eerste dag van je week (week_starts); bij elk ander aantal
+# komt er elke dag één principe aan de beurt, op volgorde, en stelt een principe
+# elke keer dat het terugkomt zijn volgende vraag.
+#
+# Elk principe heeft een tabel per taal: [principles.nl], [principles.en], of
+# allebei. Een principe in maar één taal verschijnt in die taal.
+#   title       nodig      het principe, in één regel
+#   prompts     nodig      één vraag of meer; met beide talen vraagt vraag N in
+#                          de ene taal wat vraag N in de andere vraagt
+#   summary     mag        een paar zinnen erover
+#   key_phrase  mag        één regel om het te onthouden
+[[principles]]
+number = 1
+
+[principles.nl]
+title = "We zeggen wat we zien"
+summary = \"\"\"Wat je vroeg opmerkt, is klein en makkelijk te zeggen. Zeg je het laat, \\
+dan is het uitgegroeid tot een probleem.\"\"\"
+key_phrase = "Zeg het zolang het klein is."
+prompts = [
+  "Wat zag je de afgelopen week dat je voor je hield?",
+  "Wanneer vertelde iemand je iets wat je liever niet hoorde, en hoe reageerde je?",
+]
+
+# Het volgende principe begint met [[principles]] en number = 2.
+
+# Mag: een slotgedachte onder de lijst met principes, en waar ze vandaan komen.
+# [conclusion.nl]
+# title = "Vertrouwen"
+# text = "Wat de principes bij elkaar houdt."
+# [source.nl]
+# text = "Geschreven door ons team, 2026."
+""",
+    },
     # reviewing
     "no_journal_yet": {
         "en": "No reflections yet. Start with: steentje",
@@ -504,6 +746,10 @@ MESSAGES: dict[str, dict[str, Text]] = {
         "en": "'principle' must be a number from 1 to {count}, or 0 for a free reflection",
         "nl": "'principle' moet een getal van 1 tot en met {count} zijn, of 0 voor een vrije "
         "reflectie",
+    },
+    "field_set": {
+        "en": "'set' must be the id of a set of principles (text, not empty)",
+        "nl": "'set' moet de id van een set principes zijn (tekst, niet leeg)",
     },
     "field_name_answer": {"en": "answer", "nl": "het antwoord"},
     "field_name_prompt": {"en": "question", "nl": "de vraag"},
@@ -1175,8 +1421,9 @@ HELP_COMMANDS: dict[str, dict[str, str]] = {
         "en": """\
 A pebble in your shoe for leaders who live in a terminal.
 
-Every day one of the seven principles of *het nieuwe leidinggeven* asks you one
-question about your past day or week. Answer it in a few lines; steentje
+Every day one of the seven principles of *het nieuwe leidinggeven* (or of
+your own: see `steentje principles --help`) asks you one question about your
+past day or week. Answer it in a few lines; steentje
 keeps your answers in a plain TOML journal that only you can read.
 
 Run `steentje` without a command to see today's question and answer it.
@@ -1184,8 +1431,9 @@ Run `steentje` without a command to see today's question and answer it.
         "nl": """\
 Een steentje in je schoen, voor leidinggevenden die de hele dag in de terminal zitten.
 
-Elke dag stelt een van de zeven principes van *het nieuwe leidinggeven* je één vraag
-over je afgelopen dag of week. Beantwoord die in een paar regels; steentje bewaart je
+Elke dag stelt een van de zeven principes van *het nieuwe leidinggeven* (of van
+je eigen principes: zie `steentje principles --help`) je één vraag over je
+afgelopen dag of week. Beantwoord die in een paar regels; steentje bewaart je
 antwoorden in een gewoon TOML-bestand, je dagboek, dat alleen jij kunt lezen.
 
 Start `steentje` zonder opdracht om de vraag van vandaag te zien en te beantwoorden.
@@ -1219,12 +1467,26 @@ Voorbeeld: `steentje today --date 2026-12-01 --no-input`
     },
     "principles": {
         "en": """\
-List the seven principles, or show one in full, with its reflection questions.
+List the principles in use, or show one in full, with its reflection questions.
+
+By default these are the article's seven. To use principles of your own (a
+team's values, another article), write a file like `steentje principles
+--template` prints (1 to 31 principles, in English, Dutch or both), check it
+with `--check`, then set `principles = "PATH"` in the config file or
+$STEENTJE_PRINCIPLES. Each answer keeps the id of the set it answered, so
+earlier answers keep their own question.
 
 Example: `steentje --lang en principles 5`
 """,
         "nl": """\
-Toon de zeven principes, of één principe volledig, met zijn reflectievragen.
+Toon de principes die je gebruikt, of één principe volledig, met zijn reflectievragen.
+
+Standaard zijn dat de zeven uit het artikel. Wil je eigen principes (de waarden
+van je team, een ander artikel), schrijf dan een bestand zoals `steentje
+principles --template` het laat zien (1 tot en met 31 principes, in het
+Nederlands, het Engels of allebei), controleer het met `--check` en zet
+`principles = "PAD"` in het instellingenbestand of $STEENTJE_PRINCIPLES. Elk
+antwoord onthoudt de id van zijn set, zodat eerdere antwoorden hun eigen vraag houden.
 
 Voorbeeld: `steentje --lang nl principles 5`
 """,
@@ -1321,11 +1583,11 @@ Voorbeeld: `steentje stats --weeks 52`
     },
     "week": {
         "en": """\
-A weekly review on one screen: the week's seven principles and your answers.
+A weekly review on one screen: the week's principles and your answers.
 
 The seven days of the week that holds --date (default: this week), each
-day's question and what you wrote, or a dash; then the article's closing
-thought. Days still to come show only their principle; an answer longer than
+day's question and what you wrote, or a dash; then the closing thought of
+the principles in use. Days still to come show only their principle; an answer longer than
 four lines shows its start and the id to read it whole with `steentje show`.
 Longer than your terminal, it goes through your pager (--no-pager: all at
 once). Useful before a one-on-one or a team retrospective.
@@ -1333,10 +1595,10 @@ once). Useful before a one-on-one or a team retrospective.
 Example: `steentje week --date 2026-11-23`
 """,
         "nl": """\
-Een weekoverzicht op één scherm: de zeven principes van de week en je antwoorden.
+Een weekoverzicht op één scherm: de principes van de week en je antwoorden.
 
 De week waarin --date valt (standaard: deze week), met per dag de vraag en wat je
-schreef, of een streepje; daarna de slotgedachte van het artikel. Dagen die nog
+schreef, of een streepje; daarna de slotgedachte van de principes die je gebruikt. Dagen die nog
 komen tonen alleen hun principe; van een antwoord langer dan vier regels zie je
 het begin en de id om het helemaal te lezen met `steentje show`. Past het niet op
 je scherm, dan gaat het door je pager (--no-pager: alles in één keer). Handig als
@@ -1741,8 +2003,16 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
         "nl": "Toon alleen de vraag; vraag niet om een antwoord.",
     },
     "number": {
-        "en": "Show principle N (1 to 7) in full.",
-        "nl": "Toon principe N (1 tot en met 7) volledig.",
+        "en": "Show principle N of the set in use in full.",
+        "nl": "Toon principe N van de set die je gebruikt volledig.",
+    },
+    "check_path": {
+        "en": "Check the principles file PATH: every problem, with its line and field.",
+        "nl": "Controleer het principesbestand PAD: elk probleem, met zijn regel en veld.",
+    },
+    "print_template": {
+        "en": "Print a starter file for principles of your own, with comments.",
+        "nl": "Toon een startbestand voor eigen principes, met uitleg.",
     },
     "text": {
         "en": "Your answer. Without TEXT, the answer comes from a pipe or --edit, or steentje "

@@ -51,7 +51,7 @@ def test_an_old_journal_stays_valid_and_0_is_the_only_new_number() -> None:
     assert entry_problem(table) is None
     assert entry_problem({**table, "principle": 0, "prompt": ""}) is None
     assert entry_problem({**table, "principle": -1}) is not None
-    assert entry_problem({**table, "principle": 8}) is not None
+    assert entry_problem({**table, "principle": 32}) is not None
 
 
 def test_a_free_reflection_does_not_answer_the_day(run: Invoke, journal_path: Path) -> None:

@@ -290,7 +290,7 @@ def test_import_skips_same_date_and_answer(run: Invoke, journal_path: Path, tmp_
         ("not json", "not valid JSON (line 1"),
         ('{"id": "x"}', "not a JSON list of entries"),
         ('[{"id": "x", "date": "2026-03-01T10:00:00", "principle": 1, "answer": "a"}]', "'date'"),
-        ('[{"id": "x", "date": "2026-03-01T10:00:00+01:00", "principle": 9, "answer": "a"}]',
+        ('[{"id": "x", "date": "2026-03-01T10:00:00+01:00", "principle": 32, "answer": "a"}]',
          "'principle'"),
         ('[{"id": "x", "date": "2026-03-01T10:00:00+01:00", "principle": 1, "answer": " "}]',
          "'answer'"),

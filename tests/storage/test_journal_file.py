@@ -376,7 +376,7 @@ def test_doctor_checks_and_repairs_permissions(run: Invoke, journal_path: Path) 
 def test_examine_reports_invalid_fields(journal_path: Path) -> None:
     log(journal_path, "one")
     log(journal_path, "two")
-    text = journal_path.read_text(encoding="utf-8").replace("principle = 1", "principle = 12", 1)
+    text = journal_path.read_text(encoding="utf-8").replace("principle = 1", "principle = 32", 1)
     journal_path.write_text(text, encoding="utf-8")
     findings = examine(journal_path)
     assert any(not f.ok and "'principle' must be" in f.message for f in findings)

@@ -116,8 +116,11 @@ class OnlyTruth(RuleBasedStateMachine):
     @rule(data=st.data(), answer=answers)
     def import_(self, data: st.DataObject, answer: str) -> None:
         moment = clock.now() - timedelta(days=data.draw(st.integers(0, 300)))
-        fresh = new_entry(when=moment, principle=data.draw(st.integers(1, 7)), prompt="p",
-                          answer=answer)  # fmt: skip
+        # An answer to the bundled set, or to a set of one's own (up to 31 principles).
+        principle_set = data.draw(st.sampled_from(["", "team"]))
+        most = 7 if not principle_set else 31
+        fresh = new_entry(when=moment, principle=data.draw(st.integers(1, most)), prompt="p",
+                          answer=answer, principle_set=principle_set)  # fmt: skip
         known = self.entries()[:1]
         export = self.folder / "export.json"
         export.write_text(json.dumps(as_json([*known, fresh])), encoding="utf-8")
@@ -228,9 +231,19 @@ class OnlyTruth(RuleBasedStateMachine):
         assert as_json(list(served)) == as_json(expected)  # isoformat keeps the offset
         # Every field, the moments of changes too (which the JSON export leaves out).
         assert all(map(same_entry, served, expected)) and len(served) == len(expected)
-        for filters in (Filters(limit=3), Filters(limit=5, principles={1, 2, 3})):
+        for filters in (
+            Filters(limit=3),
+            Filters(limit=5, principles={1, 2, 3}),
+            Filters(limit=2, principles={1, 2, 3}, principle_set="steentje"),
+            Filters(limit=2, principles={1, 2, 3, 12}, principle_set="team"),
+        ):
             found = review_entries(self.path, filters) or []
-            wanted = select_entries(expected, limit=filters.limit, principles=filters.principles)
+            wanted = select_entries(
+                expected,
+                limit=filters.limit,
+                principles=filters.principles,
+                principle_set=filters.principle_set,
+            )
             assert as_json(found) == as_json(wanted)
 
         exported = self.cli("export", "--format", "json")

@@ -19,6 +19,10 @@ def doctor(settings: Settings, *, repair: bool) -> int:
         for action in done.actions:
             print(t("doctor_repaired", message=action))
     findings = examine(settings.journal)
+    if settings.principles is not None:
+        from steentje.storage.principle_sets import examine_set
+
+        findings.append(examine_set(settings))
     for finding in findings:
         kind = "doctor_note" if finding.note else "doctor_ok" if finding.ok else "doctor_problem"
         print(t(kind, message=finding.message))

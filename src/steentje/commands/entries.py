@@ -19,11 +19,11 @@ if TYPE_CHECKING:
 def show(settings: Settings, entry_id: str, *, pager: bool) -> None:
     """Print one entry whole: its day, principle, the question as asked, and the answer."""
     from steentje.output import render
-    from steentje.principles import load_catalog
+    from steentje.storage.principle_sets import catalog_for
     from steentje.storage.reading import all_entries
 
     entry = find_entry(all_entries(settings.journal) or (), entry_id)
-    catalog = load_catalog(settings.language)
+    catalog = catalog_for(settings)
     console = render.make_console()
     parts = render.entries_full([entry], catalog, star=render.star_mark(console))
     render.page(console, parts, use_pager=pager)

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from steentje.commands.review import Filters, review_entries
+from steentje.commands.review import Filters, in_set, review_entries
 from steentje.errors import SteentjeError
 from steentje.exchange import ImportPlan, chronological, entries_from_json, plan_import
 from steentje.settings import Settings
@@ -18,17 +18,16 @@ def export(
 ) -> None:
     """Write the selected entries, oldest first, to stdout or to a new private file."""
     from steentje.output import formats
-    from steentje.principles import load_catalog
+    from steentje.storage.principle_sets import catalog_for
 
+    filters = in_set(settings, filters)
     # review_entries gives newest first (entries at one moment: last written first);
     # reversed, that is oldest first in written order, which chronological keeps.
     entries = chronological(reversed(review_entries(settings.journal, filters) or []))
     if output_format == "json":
         text = formats.entries_to_json(entries) + "\n"
     else:
-        text = formats.entries_to_markdown(
-            entries, load_catalog(settings.language), settings.week_start
-        )
+        text = formats.entries_to_markdown(entries, catalog_for(settings), settings.week_start)
     if output is None:
         sys.stdout.write(text)
         return

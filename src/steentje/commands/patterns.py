@@ -12,20 +12,24 @@ from steentje.settings import Settings
 def stats(settings: Settings, weeks: int, output_format: str) -> None:
     """Print totals, streaks, entries per principle, tags and a calendar."""
     from steentje.patterns import compute_stats
-    from steentje.principles import load_catalog
+    from steentje.storage.principle_sets import catalog_for
     from steentje.storage.reading import all_entries
 
+    catalog = catalog_for(settings)
     figures = compute_stats(
-        all_entries(settings.journal) or (), clock.today(), weeks, settings.week_start
+        all_entries(settings.journal) or (),
+        clock.today(),
+        weeks,
+        settings.week_start,
+        principle_count=catalog.count,
+        set_id=catalog.set_id,
     )
     if output_format == "json":
         print(json.dumps(figures.to_dict(), ensure_ascii=False, indent=2))
         return
     from steentje.output import render
 
-    render.print_all(
-        render.make_console(), render.stats_view(figures, load_catalog(settings.language))
-    )
+    render.print_all(render.make_console(), render.stats_view(figures, catalog))
 
 
 def tags(settings: Settings, output_format: str) -> None:
@@ -57,10 +61,10 @@ def week(settings: Settings, day: date | None, *, pager: bool = True) -> None:
     """
     from steentje.output import render
     from steentje.patterns import week_review
-    from steentje.principles import load_catalog
+    from steentje.storage.principle_sets import catalog_for
     from steentje.storage.reading import all_entries
 
-    catalog = load_catalog(settings.language)
+    catalog = catalog_for(settings)
     today = clock.today()
     days = week_review(
         all_entries(settings.journal) or (), catalog, day or today, settings.week_start

@@ -27,6 +27,8 @@ class Filters:
     all_tags: bool = False  # entries with every one of *tags*, not any of them
     not_tags: Collection[str] = ()
     starred: bool = False
+    # With *principles*: the set they are of (None: any set). Set by ``in_set``.
+    principle_set: str | None = None
 
     @property
     def reads_every_entry(self) -> bool:
@@ -52,7 +54,9 @@ def review_entries(journal: Path, filters: Filters) -> list[Entry] | None:
             since=filters.since,
             until=filters.until,
         )
-        if recent is not None:
+        # The index knows numbers, not sets: its picks serve only when every one is
+        # of the set asked for (then they are the newest of that set, too).
+        if recent is not None and all(_in_set(entry, filters) for entry in recent):
             return recent
     entries = all_entries(journal)
     if entries is None:
@@ -68,13 +72,34 @@ def review_entries(journal: Path, filters: Filters) -> list[Entry] | None:
         all_tags=filters.all_tags,
         not_tags=filters.not_tags,
         starred=filters.starred,
+        principle_set=filters.principle_set,
     )
+
+
+def _in_set(entry: Entry, filters: Filters) -> bool:
+    return not filters.principles or filters.principle_set in (None, entry.set_id)
+
+
+def in_set(settings: Settings, filters: Filters) -> Filters:
+    """*filters* with their principle numbers taken as the set in use's (refused if it has none)."""
+    if not filters.principles:
+        return filters
+    from dataclasses import replace
+
+    from steentje.storage.principle_sets import catalog_for
+
+    catalog = catalog_for(settings)
+    for number in sorted(filters.principles):
+        catalog.principle(number)  # a number the set does not hold: a usage error
+    return replace(filters, principle_set=catalog.set_id)
 
 
 def review(settings: Settings, filters: Filters, output_format: str, *, pager: bool) -> None:
     """Print the entries the filters select, in the format asked for."""
     from steentje.output.printing import print_entries
+    from steentje.storage.principle_sets import catalog_for
 
+    filters = in_set(settings, filters)
     found = review_entries(settings.journal, filters)
     if found is None:
         print(t("no_journal_yet"), file=sys.stderr)
@@ -83,7 +108,7 @@ def review(settings: Settings, filters: Filters, output_format: str, *, pager: b
         print(t("no_match"), file=sys.stderr)
     print_entries(
         found,
-        settings.language,
+        lambda: catalog_for(settings),
         output_format,
         search=filters.search,
         pager=pager,

@@ -65,9 +65,10 @@ def config_show(settings: Settings) -> None:
     for key, value, source in settings.described():
         if key == "week_starts":
             value = WEEKDAYS[int(value)]  # type: ignore[call-overload]
-        line = t(
-            "config_show_line", key=key, value=shown_value(value), source=describe_source(source)
-        )
+        shown = shown_value(value)
+        if key == "principles" and value is None:
+            shown = t("config_principles_bundled")
+        line = t("config_show_line", key=key, value=shown, source=describe_source(source))
         print(line)
     journals = named_journals(settings.environ, settings.config)
     if journals:
@@ -87,6 +88,8 @@ def config_set(settings: Settings, key: str, text: str) -> None:
         stored = value_from_text(key, text)
     except SteentjeError as error:
         raise UsageError(str(error)) from None
+    if key == "principles":
+        stored = _checked_principles(str(stored))
     path = settings.config_file
     section, name = split_key(key)
     with _config_lock(path):
@@ -98,6 +101,21 @@ def config_set(settings: Settings, key: str, text: str) -> None:
             table[section] = {**(journals if isinstance(journals, dict) else {}), name: stored}
         write_table(path, table)
     print(t("config_set", key=key, value=shown_value(stored), path=path))
+
+
+def _checked_principles(text: str) -> str:
+    """A principles file as ``config set`` stores it: a path typed here is taken from here
+    (one starting with ~ is kept so), and a file with a problem is refused with its first."""
+    from pathlib import Path
+
+    from steentje.own_set import own_catalog
+    from steentje.storage.principle_sets import read_set_file
+    from steentje.words import language
+
+    path = text if text.startswith("~") else str(Path(text).absolute())
+    where = str(Path(path).expanduser())
+    own_catalog(read_set_file(where, configured=False), where, language())
+    return path
 
 
 def config_unset(settings: Settings, key: str) -> None:

@@ -25,10 +25,10 @@ def interactive() -> bool:
 
 
 def daily_for(settings: Settings, day: date) -> DailyPrompt:
-    """The principle and prompt of *day* in the settings' language."""
-    from steentje.principles import load_catalog
+    """The principle and prompt of *day* in the settings' language, from the set in use."""
+    from steentje.storage.principle_sets import catalog_for
 
-    return daily_prompt(load_catalog(settings.language), day, settings.week_start)
+    return daily_prompt(catalog_for(settings), day, settings.week_start)
 
 
 # How many of a day's answers are shown under its question (a line says when there are more).
@@ -198,6 +198,7 @@ def save_answer(
         answer=answer,
         tags=tags,
         starred=starred,
+        principle_set=daily.set_id,
     )
     append_entry(settings.journal, entry)
     when = format_long_date(daily.day, settings.language)

@@ -26,6 +26,8 @@ def entry_to_dict(entry: Entry) -> dict[str, object]:
         "starred": entry.starred,
         # A free reflection answers no principle and no question: principle 0, prompt "".
         "free": entry.is_free,
+        # The principle set the entry answered ("steentje": the bundled seven).
+        "set": entry.set_id,
     }
 
 
@@ -82,7 +84,7 @@ def entries_to_markdown(entries: Iterable[Entry], catalog: Catalog, week_start: 
             parts.append(f"## {week_heading(entry.day, catalog.language, week_start)}")
         parts.append(
             f"### {format_long_date(entry.day, catalog.language)}, {entry.date:%H:%M} · "
-            f"{principle_label(entry.principle, catalog)}\n\n"
+            f"{principle_label(entry.principle, catalog, entry.principle_set)}\n\n"
             + (f"*{entry.prompt}*\n\n" if entry.prompt else "")
             + entry.answer.strip()
         )

@@ -3,30 +3,36 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from steentje.journal import Entry
+
+if TYPE_CHECKING:
+    from steentje.principles import Catalog
 
 
 def print_entries(
     entries: Sequence[Entry],
-    language: str,
+    catalog_in_use: Callable[[], Catalog],
     output_format: str,
     *,
     search: str | None = None,
     pager: bool = True,
     week_start: int = 0,
 ) -> None:
-    """Entries as a table, whole ("full"), Markdown or JSON, on stdout."""
+    """Entries as a table, whole ("full"), Markdown or JSON, on stdout.
+
+    *catalog_in_use* gives the set in use (asked only when a title is shown).
+    """
     from steentje.output import formats
-    from steentje.principles import load_catalog
 
     if output_format == "json":
         emit(formats.entries_to_json(entries) + "\n", pager=pager)
         return
     if not entries:
         return
-    catalog = load_catalog(language)
+    catalog = catalog_in_use()
     if output_format == "markdown":
         emit(formats.entries_to_markdown(entries, catalog, week_start), pager=pager)
         return

@@ -121,8 +121,9 @@ def daily_panel(
             title = long_date
         body = Text()
         body.append(f"{principle.number}. {principle.title}\n", style="bold")
-        body.append(f"“{principle.key_phrase}”\n\n", style="italic")
-        body.append(f"{labels['today' if is_today else 'other_day']}\n", style="bold cyan")
+        if principle.key_phrase:  # a set of one's own may have none
+            body.append(f"“{principle.key_phrase}”\n", style="italic")
+        body.append(f"\n{labels['today' if is_today else 'other_day']}\n", style="bold cyan")
         body.append(daily.prompt)
         subtitle = hint
         if hint is not None and not fits_on_border(hint, width):
@@ -188,28 +189,37 @@ def _with_answers(
 
 
 def principles_table(catalog: Catalog) -> object:
-    """All seven principles, one row each; on a narrow terminal one under the other."""
+    """All the set's principles, one row each; on a narrow terminal one under the other.
+
+    An own set is titled by its id, and its key phrases shown only when it has any.
+    """
     from rich.console import Group
     from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
 
     labels = LABELS[catalog.language]
+    title = str(labels["principles_title"]) if not catalog.path else catalog.set_id
+    phrases = any(principle.key_phrase for principle in catalog.principles)
 
     def build(width: int) -> object:
         if width < NARROW:
-            listed: list[object] = [Text(labels["principles_title"], style="bold")]
+            listed: list[object] = [Text(title, style="bold")]
             for principle in catalog.principles:
                 listed.append(Text(f"{principle.number}. {principle.title}", style="bold"))
-                phrase = Text(f"“{principle.key_phrase}”", style="italic")
-                listed.append(Padding(phrase, (0, 0, 0, 3)))
+                if principle.key_phrase:
+                    phrase = Text(f"“{principle.key_phrase}”", style="italic")
+                    listed.append(Padding(phrase, (0, 0, 0, 3)))
             return Group(*listed)  # type: ignore[arg-type]
-        table = Table(title=labels["principles_title"], title_style="bold", show_lines=False)
+        table = Table(title=title, title_style="bold", show_lines=False)
         table.add_column("#", justify="right", style="bold")
         table.add_column(labels["principle"], ratio=3)
-        table.add_column(labels["key_phrase"], style="italic", ratio=2)
+        if phrases:
+            table.add_column(labels["key_phrase"], style="italic", ratio=2)
         for principle in catalog.principles:
-            table.add_row(str(principle.number), principle.title, principle.key_phrase)
+            # Text, not strings: an own set's "[words]" are words, never rich markup.
+            row = [Text(str(principle.number)), Text(principle.title)]
+            table.add_row(*row, *([Text(principle.key_phrase)] if phrases else []))
         return table
 
     return Fitted(build)
@@ -224,8 +234,10 @@ def principle_panel(principle: Principle, language: str) -> object:
     body = Text()
     # The title in the body, not on the border: a border title is cut off mid-word.
     body.append(f"{principle.number}. {principle.title}\n\n", style="bold")
-    body.append(f"{principle.summary}\n\n")
-    body.append(f"“{principle.key_phrase}”\n\n", style="italic")
+    if principle.summary:  # a set of one's own may leave these out
+        body.append(f"{principle.summary}\n\n")
+    if principle.key_phrase:
+        body.append(f"“{principle.key_phrase}”\n\n", style="italic")
     body.append(f"{labels['prompts']}\n", style="bold cyan")
     for position, prompt in enumerate(principle.prompts, start=1):
         body.append(f"{position}. {prompt}\n")
@@ -455,6 +467,7 @@ class EntriesTable:
     def table(self, widths: dict[str, int] | None = None) -> Table:
         """The table: columns spread by ratio, or given *widths* (see ``wide_widths``)."""
         from rich.table import Table
+        from rich.text import Text
 
         labels = LABELS[self.catalog.language]
         table = Table(show_edge=False, header_style="bold", expand=widths is None)
@@ -481,7 +494,7 @@ class EntriesTable:
         for entry in self.entries:
             row: list[object] = [
                 f"{entry.date:%Y-%m-%d %H:%M}",
-                principle_label(entry.principle, self.catalog),
+                Text(principle_label(entry.principle, self.catalog, entry.principle_set)),
                 visible(entry.id),
             ]
             if self.starred:
@@ -502,7 +515,9 @@ class EntriesTable:
             heading.append(visible(entry.id), style="cyan")
             if entry.starred:
                 heading.append(f" {self.star}", style="yellow")
-            heading.append(f" · {principle_label(entry.principle, self.catalog)}")
+            heading.append(
+                f" · {principle_label(entry.principle, self.catalog, entry.principle_set)}"
+            )
             heading.truncate(width, overflow="ellipsis")
             shown.append_text(heading)
             snippet = AnswerSnippet(
@@ -564,7 +579,7 @@ def _entry_heading(entry: Entry, catalog: Catalog, star: str) -> object:
 
     stamp = f"{visible(entry.id)} · {entry.date:%Y-%m-%d %H:%M}"
     starred = f" · {star}" if entry.starred else ""
-    principle = principle_label(entry.principle, catalog)
+    principle = principle_label(entry.principle, catalog, entry.principle_set)
 
     def build(width: int) -> object:
         width = min(width, COMFORTABLE_WIDTH)
@@ -630,7 +645,7 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
             bar = "█" * round(bar_cells * count / most) if count else "·"
             grid.add_row(
                 str(number),
-                catalog.principle(number).title,
+                Text(catalog.principle(number).title),  # not markup: an own set's words
                 Text.assemble((bar, "green" if count else "dim"), f" {count}"),
             )
         return grid
@@ -647,6 +662,11 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
         free.add_column(justify="right")
         free.add_row(labels["free_count"], str(stats.free))
         parts += [Text(), free]
+    if stats.other_sets:  # answers to another set of principles: counted apart, not relabelled
+        other = text_in(
+            "stats_other_sets", catalog.language, count=stats.other_sets, set=stats.set_id
+        )
+        parts += [Text(), Text(other, style="dim")]
     if stats.tags:
         tags = Text(", ").join(Text(visible(f"#{tag} ({count})")) for tag, count in stats.tags)
         parts += [Text(), Text(labels["tags"], style="bold cyan"), tags]
@@ -772,17 +792,18 @@ def week_view(
         if not review_day.entries:
             parts.append(Text(str(labels["nothing"]), style="dim"))
         # The day's own question first, then each other question answered that
-        # day (in another language, under another week start, a free
+        # day (in another language, under another week start or set, a free
         # reflection) once, above all of its answers.
-        asked: dict[tuple[int, str], list[Entry]] = {
-            (principle.number, review_day.daily.prompt): []
+        asked: dict[tuple[str, int, str], list[Entry]] = {
+            (catalog.set_id, principle.number, review_day.daily.prompt): []
         }
         for entry in review_day.entries:
-            asked.setdefault((entry.principle, entry.prompt), []).append(entry)
-        for position, ((number, prompt), entries) in enumerate(asked.items()):
+            asked.setdefault((entry.set_id, entry.principle, entry.prompt), []).append(entry)
+        for position, ((_set, number, prompt), entries) in enumerate(asked.items()):
             if position and entries:
                 parts.append(Text())
-                parts.append(Text(principle_label(number, catalog), style="bold"))
+                label = principle_label(number, catalog, entries[0].principle_set)
+                parts.append(Text(label, style="bold"))
                 if prompt:  # a free reflection answers no question
                     parts.append(Text(visible(prompt), style="italic dim"))
             for index, entry in enumerate(entries):
@@ -806,7 +827,10 @@ def week_view(
             width=width,
         )
 
-    return [Fitted(build), conclusion_text(catalog)]
+    # A set of one's own may have no closing thought.
+    return (
+        [Fitted(build), conclusion_text(catalog)] if catalog.conclusion.title else [Fitted(build)]
+    )
 
 
 def page(console: Console, renderables: Sequence[object], *, use_pager: bool) -> None:

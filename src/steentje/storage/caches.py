@@ -51,7 +51,7 @@ from steentje.journal import (
     read_entries,
 )
 from steentje.paths import cache_dir
-from steentje.rotation import PRINCIPLE_COUNT
+from steentje.rotation import MAX_PRINCIPLES
 from steentje.storage.files import (
     BINARY,
     NOFOLLOW,
@@ -61,7 +61,7 @@ from steentje.storage.files import (
     write_atomic,
 )
 
-FORMAT = 3
+FORMAT = 4
 _CHUNK = 1 << 20
 _DIGEST_SIZE = hashlib.sha256().digest_size
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -422,7 +422,7 @@ def _index_is_sound(index: Index) -> bool:
         and min(index.lengths) > 0
         and max(ends) <= index.coverage.size
         and sorted(index.positions) == list(range(len(index.positions)))
-        and FREE <= min(index.principles) <= max(index.principles) <= PRINCIPLE_COUNT
+        and FREE <= min(index.principles) <= max(index.principles) <= MAX_PRINCIPLES
         and 1 <= min(index.days) <= max(index.days) <= date.max.toordinal()
         and all(a <= b for a, b in zip(index.moments, index.moments[1:], strict=False))
     )
