@@ -23,8 +23,11 @@ from steentje.words import t, toml_problem
 
 SCHEMA_VERSION = 1
 ENTRY_TABLE = "entries"
-KNOWN_FIELDS = ("id", "date", "principle", "prompt", "answer", "tags", "starred")
-# What every entry is written with, in this order (``starred`` only when true).
+KNOWN_FIELDS = (
+    "id", "date", "principle", "prompt", "answer", "tags", "starred",
+    "intention", "outcome", "outcome_date",
+)  # fmt: skip
+# What every entry is written with, in this order (the others only when set).
 ALWAYS_WRITTEN = KNOWN_FIELDS[:6]
 ID_PREFIX_MINIMUM = 4
 # The principle of a free reflection: one that answers no principle and no
@@ -50,6 +53,22 @@ class Entry:
     extra: Mapping[str, Any] = field(default_factory=dict)
     # Written as `starred = true` only when set; absent means not starred.
     starred: bool = field(default=False, kw_only=True)
+    # What the person meant to try after this answer, and how it went (issue 13):
+    # each written only when set. An intention is open until it has an outcome
+    # or an outcome day: ``followup --drop`` writes the day without an outcome.
+    intention: str = field(default="", kw_only=True)
+    outcome: str = field(default="", kw_only=True)
+    outcome_date: dt.date | None = field(default=None, kw_only=True)
+
+    @property
+    def intention_open(self) -> bool:
+        """Whether this entry's intention still waits for its outcome."""
+        return bool(self.intention) and not self.outcome and self.outcome_date is None
+
+    @property
+    def intention_dropped(self) -> bool:
+        """Whether its intention was let go (``followup --drop``) rather than followed up."""
+        return bool(self.intention) and not self.outcome and self.outcome_date is not None
 
     @property
     def is_free(self) -> bool:
@@ -73,6 +92,12 @@ class Entry:
         }
         if self.starred:
             table["starred"] = True
+        if self.intention:
+            table["intention"] = self.intention
+        if self.outcome:
+            table["outcome"] = self.outcome
+        if self.outcome_date is not None:
+            table["outcome_date"] = self.outcome_date
         table.update(self.extra)
         return table
 
@@ -221,11 +246,13 @@ def new_entry(
     answer: str,
     tags: Iterable[str] = (),
     starred: bool = False,
+    intention: str = "",
 ) -> Entry:
     """Make an entry for a new answer, refusing an empty one."""
     if not answer.strip():
         raise SteentjeError(t("answer_empty"))
     require_text(answer, t("field_name_answer"))
+    require_text(intention, t("field_name_intention"))
     if when.tzinfo is None:
         raise ValueError("an entry's date needs a UTC offset")
     return Entry(
@@ -236,6 +263,7 @@ def new_entry(
         answer=answer,
         tags=clean_tags(tags),
         starred=starred,
+        intention=intention.strip(),
     )
 
 
@@ -316,6 +344,58 @@ def starred_entry(entry: Entry, starred: bool) -> Entry | None:
     if entry.starred == starred:
         return None
     return replace(entry, starred=starred, tags=normalised_tags(entry.tags))
+
+
+def followed_up_entry(entry: Entry, outcome: str | None, day: dt.date) -> Entry | None:
+    """The entry with the outcome of its intention written on *day*, or None when it has it.
+
+    *outcome* None lets the intention go (``followup --drop``): the day is kept
+    without an outcome, so it is no longer open. An entry without an intention
+    has nothing to follow up; an empty outcome is refused.
+    """
+    if not entry.intention:
+        raise SteentjeError(t("no_intention", id=entry.id))
+    if outcome is None:
+        if entry.outcome:
+            raise SteentjeError(t("intention_followed_up", id=entry.id))
+        if entry.intention_dropped:
+            return None
+        return replace(entry, outcome="", outcome_date=day, tags=normalised_tags(entry.tags))
+    if not outcome.strip():
+        raise SteentjeError(t("outcome_empty"))
+    require_text(outcome, t("field_name_outcome"))
+    outcome = outcome.strip()
+    if outcome == entry.outcome:
+        return None
+    return replace(entry, outcome=outcome, outcome_date=day, tags=normalised_tags(entry.tags))
+
+
+def newest_open_intention(entries: Iterable[Entry], before: dt.date) -> Entry | None:
+    """The newest entry written before *before* whose intention waits for its outcome.
+
+    The one intention the coach brings back (at most one: it never nags);
+    of one moment, the last written.
+    """
+    found: Entry | None = None
+    for entry in entries:
+        if entry.intention_open and entry.day < before:
+            if found is None or entry.date >= found.date:
+                found = entry
+    return found
+
+
+def last_answer(
+    entries: Iterable[Entry], questions: Iterable[str], before: dt.date
+) -> Entry | None:
+    """The newest answer, written before *before*, to one of *questions* (a question as
+    asked, in either language); of one moment, the last written."""
+    asked = {question for question in questions if question}
+    found: Entry | None = None
+    for entry in entries:
+        if entry.prompt in asked and entry.day < before:
+            if found is None or entry.date >= found.date:
+                found = entry
+    return found
 
 
 # --- reading -----------------------------------------------------------------
@@ -552,7 +632,7 @@ def torn_tail(raw: bytes) -> int | None:
     if not isinstance(tables, list) or len(tables) != 1 or not isinstance(tables[0], dict):
         return None
     keys = tuple(tables[0])
-    if keys != KNOWN_FIELDS[: len(keys)]:
+    if not _written_order(keys):
         return None  # not the start of what steentje writes
     whole = entry_problem(tables[0]) is None
     every_key = keys[: len(ALWAYS_WRITTEN)] == ALWAYS_WRITTEN
@@ -563,6 +643,19 @@ def torn_tail(raw: bytes) -> int | None:
         # only that line goes, never the entry.
         return len(raw) - len(partial)
     return last
+
+
+def _written_order(keys: tuple[str, ...]) -> bool:
+    """Whether *keys* are what steentje writes, in its order: the first few of those it
+    always writes, then (once all of those are there) some of the others."""
+    always = len(ALWAYS_WRITTEN)
+    if keys[:always] != KNOWN_FIELDS[: min(always, len(keys))]:
+        return False
+    rest = keys[always:]
+    if not all(key in KNOWN_FIELDS for key in rest):
+        return False
+    places = [KNOWN_FIELDS.index(key) for key in rest]
+    return places == sorted(places)
 
 
 _HEADER_TEXT = b"[[" + ENTRY_TABLE.encode("ascii") + b"]]"
@@ -605,6 +698,14 @@ def entry_problem(table: Any) -> str | None:
         return t("field_tags")
     if not isinstance(table.get("starred", False), bool):
         return t("field_starred")
+    for key in ("intention", "outcome"):
+        if not isinstance(table.get(key, ""), str):
+            return t("field_text", field=key)
+    outcome_day = table.get("outcome_date")
+    if outcome_day is not None and (
+        type(outcome_day) is not dt.date or not EARLIEST.year <= outcome_day.year <= LATEST.year
+    ):
+        return t("field_outcome_date")
     return None
 
 
@@ -624,6 +725,9 @@ def entry_from_table(table: Mapping[str, Any]) -> Entry:
         tags=tuple(table.get("tags", [])),
         extra=extra,
         starred=table.get("starred", False),
+        intention=table.get("intention", ""),
+        outcome=table.get("outcome", ""),
+        outcome_date=table.get("outcome_date"),
     )
 
 

@@ -50,6 +50,11 @@ def _key(journal: str | os.PathLike[str]) -> str:
     return str(sha256(os.fsencode(real)).hexdigest()[:20])
 
 
+def journal_key(journal: str | os.PathLike[str]) -> str:
+    """The key of steentje's own files about *journal* (its stamp, its notes)."""
+    return _key(journal)
+
+
 def _stamp_base(journal: str | os.PathLike[str]) -> str:
     return os.path.join(paths.cache_dir(), STAMPS_FOLDER, _key(journal))
 
