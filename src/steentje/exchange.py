@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -64,10 +65,8 @@ def _entry_from_item(item: object, source: Path, number: int) -> Entry:
             table.pop(key, None)
     outcome_day = table.get("outcome_date")
     if isinstance(outcome_day, str):
-        try:
+        with suppress(ValueError):  # entry_problem names it
             table["outcome_date"] = date.fromisoformat(outcome_day)
-        except ValueError:
-            pass  # entry_problem names it
     problem = entry_problem(table)
     if problem is not None:
         raise fail(problem)

@@ -378,9 +378,9 @@ def newest_open_intention(entries: Iterable[Entry], before: dt.date) -> Entry | 
     """
     found: Entry | None = None
     for entry in entries:
-        if entry.intention_open and entry.day < before:
-            if found is None or entry.date >= found.date:
-                found = entry
+        newer = found is None or entry.date >= found.date
+        if entry.intention_open and entry.day < before and newer:
+            found = entry
     return found
 
 
@@ -392,9 +392,9 @@ def last_answer(
     asked = {question for question in questions if question}
     found: Entry | None = None
     for entry in entries:
-        if entry.prompt in asked and entry.day < before:
-            if found is None or entry.date >= found.date:
-                found = entry
+        newer = found is None or entry.date >= found.date
+        if entry.prompt in asked and entry.day < before and newer:
+            found = entry
     return found
 
 

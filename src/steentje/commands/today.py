@@ -55,9 +55,11 @@ def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
     intention, last = coach_entries(settings, daily, now.date(), quiet=not ask)
     console = render.make_console()
     if intention is not None:
-        console.print(render.intention_note(intention, settings.language, hint=not ask))
+        entry_id, written, text = intention
+        note = render.intention_note(entry_id, written, text, settings.language, hint=not ask)
+        console.print(note)
         if ask:
-            ask_outcome(settings, intention, now.date())
+            ask_outcome(settings, entry_id, now.date())
     panel = render.daily_panel(
         daily,
         settings.language,
@@ -81,14 +83,16 @@ def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
 
 def coach_entries(
     settings: Settings, daily: DailyPrompt, today: date, *, quiet: bool
-) -> tuple[Entry | None, Entry | None]:
+) -> tuple[tuple[str, date, str] | None, tuple[date, str] | None]:
     """The intention to bring back above *daily*'s question, and the last answer to it.
 
-    The intention: the newest one still open from before today, shown on today's
-    question only, and not again on a day its outcome was skipped. The last
-    answer: the newest to the same question (in either language) from before the
-    day, unless ``show_last_answer`` is off. Both are read through the journal's
-    exact index (only those entries are parsed); *quiet*: a journal that cannot
+    The intention, as (id, day, text): the newest one still open from before
+    today, shown on today's question only, and not again on a day its outcome
+    was skipped. The last answer, as (day, text): the newest to the same
+    question (in either language) from before the day, unless
+    ``show_last_answer`` is off. Both are read through the journal's exact index
+    (only those entries are parsed) and kept in the coach's stamp, so that shell
+    starts of the same day read one small file. *quiet*: a journal that cannot
     be read shows neither (``doctor`` and the other commands say what is wrong).
     """
     wants_last = settings.show_last_answer
@@ -96,33 +100,52 @@ def coach_entries(
         return None, None
     if not settings.journal.exists():
         return None, None
-    from steentje.errors import SteentjeError
-    from steentje.storage import caches
+    from zlib import crc32
+
+    from steentje.storage.stamps import fingerprint, read_coach_stamp, write_coach_stamp
 
     questions = same_questions(settings, daily) if wants_last else ()
-    try:
-        found = caches.coach_entries(settings.journal, before=daily.day, questions=questions)
-        if found is None:
-            from steentje.journal import last_answer, newest_open_intention
+    key = f"{crc32(chr(10).join(questions).encode('utf-8')):08x}"
+    found = read_coach_stamp(settings.journal, daily.day, key)
+    if found is None:
+        from steentje.errors import SteentjeError
 
-            entries = caches.all_entries(settings.journal) or ()
-            found = (
-                newest_open_intention(entries, daily.day),
-                last_answer(entries, questions, daily.day),
-            )
-    except SteentjeError:
-        if quiet:
-            return None, None
-        raise
+        known = fingerprint(settings.journal)
+        try:
+            found = _find_in_journal(settings, daily.day, questions)
+        except SteentjeError:
+            if quiet:
+                return None, None
+            raise
+        write_coach_stamp(settings.journal, known, daily.day, key, *found)
     intention, last = found
     if intention is not None and daily.day != today:
         intention = None
     if intention is not None:
         from steentje.storage.notes import outcome_skipped
 
-        if outcome_skipped(settings.journal, intention.id, today):
+        if outcome_skipped(settings.journal, intention[0], today):
             intention = None
     return intention, last
+
+
+def _find_in_journal(
+    settings: Settings, day: date, questions: tuple[str, ...]
+) -> tuple[tuple[str, date, str] | None, tuple[date, str] | None]:
+    """``coach_entries``' two finds, from the index, else from all entries."""
+    from steentje.storage import caches
+
+    found = caches.coach_entries(settings.journal, before=day, questions=questions)
+    if found is None:
+        from steentje.journal import last_answer, newest_open_intention
+
+        entries = caches.all_entries(settings.journal) or ()
+        found = newest_open_intention(entries, day), last_answer(entries, questions, day)
+    intention, last = found
+    return (
+        None if intention is None else (intention.id, intention.day, intention.intention),
+        None if last is None else (last.day, last.answer),
+    )
 
 
 def same_questions(settings: Settings, daily: DailyPrompt) -> tuple[str, ...]:
@@ -138,7 +161,7 @@ def same_questions(settings: Settings, daily: DailyPrompt) -> tuple[str, ...]:
     return tuple(found)
 
 
-def ask_outcome(settings: Settings, intention: Entry, today: date) -> None:
+def ask_outcome(settings: Settings, entry_id: str, today: date) -> None:
     """Ask how the intention went; Enter right away skips it until another day."""
     from steentje.output import render
     from steentje.output.answer_prompt import ask_answer as prompt_for_answer
@@ -148,12 +171,12 @@ def ask_outcome(settings: Settings, intention: Entry, today: date) -> None:
     if not outcome.strip():
         from steentje.storage.notes import remember_skipped_outcome
 
-        remember_skipped_outcome(settings.journal, intention.id, today)
-        print(t("outcome_skipped", id=intention.id), file=sys.stderr)
+        remember_skipped_outcome(settings.journal, entry_id, today)
+        print(t("outcome_skipped", id=entry_id), file=sys.stderr)
         return
     from steentje.commands.intentions import save_outcome
 
-    save_outcome(settings, intention.id, outcome)
+    save_outcome(settings, entry_id, outcome)
 
 
 def ask_intention(language: str) -> str:

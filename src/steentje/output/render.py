@@ -92,12 +92,12 @@ def daily_panel(
     is_today: bool = True,
     answered: Sequence[Entry] = (),
     more: bool = False,
-    last: Entry | None = None,
+    last: tuple[date, str] | None = None,
 ) -> object:
     """The day's principle and question, framed, with the day's answers so far under it.
 
-    *last* is the last answer to the same question from before: its day and first
-    lines are shown under the question, dimmed.
+    *last* is the last answer to the same question from before (its day and
+    text): the day and first lines are shown under the question, dimmed.
 
     *answered* are shown oldest first, each with its time; *more* says that the
     day has earlier answers than those. The hint to answer names another day. On
@@ -125,7 +125,7 @@ def daily_panel(
         body.append(daily.prompt)
         if last is not None:
             body.append("\n\n")
-            body.append_text(last_answer_text(last, language))
+            body.append_text(last_answer_text(*last, language))
         subtitle = hint
         if hint is not None and not fits_on_border(hint, width):
             body.append(f"\n\n{hint}", style="dim")
@@ -166,17 +166,19 @@ def first_lines(text: str, lines: int, characters: int) -> str:
     return shown + " …" if cut else shown
 
 
-def last_answer_text(entry: Entry, language: str) -> Text:
+def last_answer_text(day: date, answer: str, language: str) -> Text:
     """'Last time, Monday 5 October 2026:' and the first line or two of that answer, dimmed."""
     from rich.text import Text
 
-    when = format_long_date(entry.day, language)
+    when = format_long_date(day, language)
     heading = str(LABELS[language]["last_time"]).format(when=when)
-    shown = first_lines(entry.answer, LAST_ANSWER_LINES, LAST_ANSWER_CHARACTERS)
+    shown = first_lines(answer, LAST_ANSWER_LINES, LAST_ANSWER_CHARACTERS)
     return Text(f"{heading}\n{shown}", style="dim")
 
 
-def intention_note(entry: Entry, language: str, *, hint: bool) -> object:
+def intention_note(
+    entry_id: str, day: date, intention: str, language: str, *, hint: bool
+) -> object:
     """'You meant to (Monday 23 November 2026): …  How did it go?', above today's question.
 
     With *hint* (nobody is asked right now) it says how to tell it later.
@@ -184,13 +186,14 @@ def intention_note(entry: Entry, language: str, *, hint: bool) -> object:
     from rich.text import Text
 
     labels = LABELS[language]
-    when = format_long_date(entry.day, language)
+    when = format_long_date(day, language)
     note = Text()
     note.append(str(labels["meant_to"]).format(when=when), style="bold")
-    note.append(f" {first_lines(entry.intention, 3, LAST_ANSWER_CHARACTERS)}\n")
+    shown = " ".join(first_lines(intention, 3, LAST_ANSWER_CHARACTERS).split("\n"))
+    note.append(f" {shown}\n")
     note.append(str(labels["how_did_it_go"]), style="bold cyan")
     if hint:
-        note.append("  " + str(labels["followup_hint"]).format(id=visible(entry.id)), style="dim")
+        note.append("  " + str(labels["followup_hint"]).format(id=visible(entry_id)), style="dim")
     return note
 
 
