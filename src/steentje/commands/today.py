@@ -104,13 +104,15 @@ def coach_entries(
 
     from steentje.storage.stamps import fingerprint, read_coach_stamp, write_coach_stamp
 
-    questions = same_questions(settings, daily) if wants_last else ()
-    key = f"{crc32(chr(10).join(questions).encode('utf-8')):08x}"
+    # The question as asked decides the others (the same one in the other language).
+    asked = f"{settings.language} {daily.principle.number} {daily.prompt_index} {daily.prompt}"
+    key = f"{crc32(asked.encode('utf-8')):08x}" if wants_last else "-"
     found = read_coach_stamp(settings.journal, daily.day, key)
     if found is None:
         from steentje.errors import SteentjeError
 
         known = fingerprint(settings.journal)
+        questions = same_questions(settings, daily) if wants_last else ()
         try:
             found = _find_in_journal(settings, daily.day, questions)
         except SteentjeError:
