@@ -975,7 +975,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "nothing": "—",
         "week_title": "Week {week}",
         # intentions and your own words from last time (issue 13, part A)
-        "meant_to": "Je was van plan ({when}):",
+        "meant_to": "Je nam je voor ({when}):",
         "how_did_it_go": "Hoe ging het?",
         "followup_hint": 'Vertel het met: steentje followup {id} "…"',
         "outcome": "Hoe ging het",
@@ -1190,7 +1190,7 @@ Je kunt filters combineren: --principle 5 --tag team --since 4w toont reflecties
 principe 5, met de tag team, uit de laatste vier weken. Meerdere keren --tag betekent
 een van die tags, met --all-tags allemaal; --not-tag laat een tag weg; --starred toont
 alleen reflecties met een ster. Wat --search vindt, wordt gemarkeerd. --intentions
-toont wat je van plan was en hoe het ging, de open voornemens eerst. Op een terminal
+toont wat je wilde proberen en hoe het ging, de open voornemens eerst. Op een terminal
 gaat lange uitvoer door je pager (zoals less).
 
 Voorbeeld: `steentje review -p 5 --search vertrouwen --since 3m --format full`
@@ -1221,7 +1221,7 @@ lets an intention go: steentje will not ask about it again.
 Example: `steentje followup k3f9 "Sanne took the lead; the plan got better"`
 """,
         "nl": """\
-Vertel hoe een voornemen ging: wat je na een antwoord van plan was te proberen.
+Vertel hoe een voornemen ging: wat je na een antwoord wilde proberen.
 
 De uitkomst komt uit TEKST, anders uit je editor (--edit), anders uit de invoer (een
 pipe); anders toont steentje het voornemen en vraagt ernaar. Ook `steentje` zelf vraagt
