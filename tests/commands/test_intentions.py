@@ -239,9 +239,7 @@ def test_stats_without_intentions_show_no_such_section(run: Invoke) -> None:
     assert figures == {"set": 0, "followed_up": 0, "let_go": 0, "open": 0, "per_principle": {}}
 
 
-def test_export_and_import_keep_intention_outcome_and_its_day(
-    run: Invoke, tmp_path: Path
-) -> None:
+def test_export_and_import_keep_intention_outcome_and_its_day(run: Invoke, tmp_path: Path) -> None:
     entry_id = logged(run, "one", "--date", "2026-11-20", "-i", "try it")
     logged(run, "two", "--date", "2026-11-21", "-i", "still open")
     run("followup", entry_id, "it worked")

@@ -179,9 +179,10 @@ def last_answer_text(day: date, answer: str, language: str) -> Text:
 def intention_note(
     entry_id: str, day: date, intention: str, language: str, *, hint: bool
 ) -> object:
-    """'You meant to (Monday 23 November 2026): …  How did it go?', above today's question.
+    """'You meant to (Monday 23 November 2026): …', above today's question.
 
-    With *hint* (nobody is asked right now) it says how to tell it later.
+    With *hint* (nobody is asked right now) 'How did it go?' follows, and how to
+    tell it later; otherwise the prompt under it asks.
     """
     from rich.text import Text
 
@@ -190,9 +191,9 @@ def intention_note(
     note = Text()
     note.append(str(labels["meant_to"]).format(when=when), style="bold")
     shown = " ".join(first_lines(intention, 3, LAST_ANSWER_CHARACTERS).split("\n"))
-    note.append(f" {shown}\n")
-    note.append(str(labels["how_did_it_go"]), style="bold cyan")
-    if hint:
+    note.append(f" {shown}")
+    if hint:  # on a terminal, the prompt under it asks how it went
+        note.append("\n" + str(labels["how_did_it_go"]), style="bold cyan")
         note.append("  " + str(labels["followup_hint"]).format(id=visible(entry_id)), style="dim")
     return note
 
@@ -213,7 +214,7 @@ def outcome_prompt(language: str, intention: str) -> object:
     text = Text()
     text.append(f"{labels['intention_heading']}: ", style="bold")
     text.append(first_lines(intention, 3, LAST_ANSWER_CHARACTERS) + "\n")
-    text.append_text(Text.assemble((labels["outcome"], "bold"), f", {labels['outcome_how']}"))
+    text.append_text(Text.assemble((labels["outcome"], "bold"), f", {labels['answer_how']}"))
     return text
 
 
