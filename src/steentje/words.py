@@ -982,7 +982,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "outcome_how": "in een paar regels (klaar: Enter op een lege regel of Ctrl-D; "
         "overslaan: meteen Enter, dan vraagt steentje het een andere dag)",
         "intention": "Wat ga je proberen?",
-        "intention_how": "een regel of een paar (klaar: Enter op een lege regel of Ctrl-D; "
+        "intention_how": "Een regel of een paar (klaar: Enter op een lege regel of Ctrl-D; "
         "overslaan: meteen Enter)",
         "last_time": "Vorige keer, {when}:",
         "intention_heading": "Voornemen",
@@ -1051,7 +1051,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "outcome_how": "in a few lines (done: Enter on an empty line or Ctrl-D; "
         "skip: Enter right away, and steentje asks another day)",
         "intention": "What will you try?",
-        "intention_how": "a line or a few (done: Enter on an empty line or Ctrl-D; "
+        "intention_how": "A line or a few (done: Enter on an empty line or Ctrl-D; "
         "skip: Enter right away)",
         "last_time": "Last time, {when}:",
         "intention_heading": "Intention",

@@ -203,7 +203,9 @@ def prompt_label(language: str, which: str) -> object:
     from rich.text import Text
 
     labels = LABELS[language]
-    return Text.assemble((labels[which], "bold"), f", {labels[which + '_how']}")
+    title = str(labels[which])
+    between = " " if title.endswith("?") else ", "  # "What will you try? A line or a few"
+    return Text.assemble((title, "bold"), f"{between}{labels[which + '_how']}")
 
 
 def outcome_prompt(language: str, intention: str) -> object:
