@@ -203,6 +203,9 @@ def test_review_intentions_says_when_there_are_none(run: Invoke) -> None:
     result = run("--lang", "en", "review", "--intentions")
     assert result.exit_code == 0
     assert result.stderr.startswith("No intentions yet.")
+    logged(run, "two", "-i", "try")
+    filtered = run("--lang", "en", "review", "--intentions", "--search", "nowhere")
+    assert filtered.exit_code == 0 and not filtered.stderr.startswith("No intentions yet.")
 
 
 def test_show_and_markdown_carry_intention_and_outcome(run: Invoke) -> None:

@@ -109,7 +109,12 @@ def review_intentions(
         print(t("no_journal_yet"), file=sys.stderr)
         chosen = []
     elif not chosen:
-        print(t("no_intentions_yet"), file=sys.stderr)
+        # Filters that found nothing say so; without any, there are no intentions yet.
+        filtered = any((
+            filters.principles, filters.tags, filters.not_tags, filters.starred,
+            filters.search is not None, filters.since, filters.until,
+        ))  # fmt: skip
+        print(t("no_match" if filtered else "no_intentions_yet"), file=sys.stderr)
     ordered = [entry for entry in chosen if entry.intention_open]
     ordered += [entry for entry in chosen if not entry.intention_open]
     if filters.limit is not None:
