@@ -244,7 +244,7 @@ def write_coach_stamp(
         lines.append(_NOTHING)
     else:
         entry_id, when, text = intention
-        if " " in entry_id or not entry_id:
+        if not entry_id or any(char.isspace() for char in entry_id):
             return  # an id written by hand that this format cannot hold: not kept
         lines.append(f"I {entry_id} {when.isoformat()} {_escaped(text)}")
     lines.append(_NOTHING if last is None else f"L {last[0].isoformat()} {_escaped(last[1])}")
