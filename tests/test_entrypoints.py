@@ -172,12 +172,16 @@ def test_interactive_answer_in_a_terminal(tmp_path: Path) -> None:
     screen = _read_until(leader, b"Your answer")
     assert b"Today's question" in screen
     os.write(leader, "Typed in a real terminal 🪨\r\r".encode())  # Enter on an empty line ends
+    screen += _read_until(leader, b"What will you try?")
+    _wait_until_reading_the_terminal(process.pid)
+    os.write(leader, b"Ask first\r\r")
     screen += _read_until(leader, b"Saved ")
     assert process.wait(timeout=20) == 0
     os.close(leader)
     journal = Path(steentje_command("path").stdout.strip())
     (entry,) = tomllib.loads(journal.read_text(encoding="utf-8"))["entries"]
     assert entry["answer"] == "Typed in a real terminal 🪨"
+    assert entry["intention"] == "Ask first"
     assert steentje_command("remind").stdout == ""
 
 

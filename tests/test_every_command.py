@@ -32,6 +32,7 @@ CALLS = {
     ("log",): ["log", "another answer"],
     ("review",): ["review", "--no-pager"],
     ("show",): ["show", "{id}", "--no-pager"],
+    ("followup",): ["followup", "{id}", "it went well"],
     ("stats",): ["stats"],
     ("week",): ["week"],
     ("export",): ["export", "--format", "json"],
@@ -72,7 +73,7 @@ def test_help_of_every_command(run: Invoke, path: tuple[str, ...], language: str
 
 @pytest.mark.parametrize("path", ALL, ids=lambda path: " ".join(path) or "steentje")
 def test_every_command_runs_cleanly(run: Invoke, tmp_path: Path, path: tuple[str, ...]) -> None:
-    saved = run("--lang", "en", "log", "the first answer", "-t", "team")
+    saved = run("--lang", "en", "log", "the first answer", "-t", "team", "-i", "ask first")
     entry_id = saved.stdout.split()[1]
     export = tmp_path / "export.json"
     export.write_text(run("export", "--format", "json").stdout, encoding="utf-8")

@@ -296,3 +296,28 @@ def test_an_entry_read_from_a_table_has_every_field_as_if_constructed() -> None:
         assert getattr(read, field.name) == getattr(built, field.name)
     assert read == built
     assert repr(read) == repr(built)
+
+
+def test_a_torn_intention_line_loses_that_line_only() -> None:
+    """An append cut inside its intention (the last key written) keeps the whole entry."""
+    from datetime import UTC, datetime
+
+    from steentje.journal import entry_block, journal_header, new_entry, torn_tail
+
+    entry = new_entry(
+        when=datetime(2026, 11, 20, 9, tzinfo=UTC), principle=1, prompt="p", answer="a",
+        intention="ask the team first",
+    )  # fmt: skip
+    block = entry_block(entry)
+    whole = journal_header() + block
+    assert torn_tail(whole) is None
+    cut = whole[: whole.index(b"team first")]
+    assert torn_tail(cut) == cut.rindex(b"intention")
+    # Keys steentje writes in its order, some left out, are still its own.
+    from steentje.journal import written_in_order as _written_order
+
+    assert _written_order(("id", "date", "principle", "prompt", "answer", "tags", "intention"))
+    assert not _written_order(("id", "date", "principle", "prompt", "answer", "tags", "x"))
+    assert not _written_order(("id", "date", "principle", "prompt", "answer", "tags",
+                               "outcome", "intention"))  # fmt: skip
+    assert not _written_order(("id", "intention"))

@@ -106,3 +106,33 @@ def test_showing_the_question_loads_no_journal_module() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=False
     )
     assert done.stderr.strip().splitlines()[-1] == "False", done.stderr
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_fast_path_shows_the_intention_and_last_answer_as_typer_does(
+    run: Invoke, language: str
+) -> None:
+    """The coach's part of today's panel, on both ways in: from the index, then its stamp."""
+    from datetime import timedelta
+
+    from steentje.daily import daily_prompt
+    from steentje.principles import load_catalog
+    from tests.conftest import TODAY
+
+    catalog = load_catalog("en")
+    earlier = TODAY - timedelta(weeks=1)
+    while daily_prompt(catalog, earlier).prompt != daily_prompt(catalog, TODAY).prompt:
+        earlier -= timedelta(weeks=1)
+    run("log", "--date", earlier.isoformat(), "Words from last time")
+    run("log", "--date", "2026-11-24", "An answer", "--intention", "Try this")
+    arguments = ["--lang", language, "today", "--no-input"]
+    assert SCRIPT is not None
+    for _ in range(2):  # found in the journal, then in the coach's stamp
+        fast = subprocess.run(
+            [SCRIPT, *arguments], capture_output=True, text=True, encoding="utf-8", check=False
+        )
+        slow = run(*arguments)
+        assert (fast.returncode, fast.stdout, fast.stderr) == (
+            slow.exit_code, slow.stdout, slow.stderr,
+        )  # fmt: skip
+        assert "Try this" in fast.stdout and "Words from last time" in fast.stdout

@@ -262,9 +262,11 @@ def test_review_json_shape(run: Invoke) -> None:
     run("log", "--date", "2026-11-02", "--tag", "x", "Answer")
     (item,) = json.loads(run("review", "--format", "json").stdout)
     assert set(item) == {
-        "id", "date", "principle", "prompt", "answer", "tags", "starred", "free", "set"
+        "id", "date", "principle", "prompt", "answer", "tags", "starred", "free", "set",
+        "intention", "outcome", "outcome_date",
     }  # fmt: skip
     assert item["starred"] is False
+    assert item["intention"] is item["outcome"] is item["outcome_date"] is None
     parsed = datetime.fromisoformat(item["date"])
     assert parsed.tzinfo is not None and parsed.date() == date(2026, 11, 2)
     assert item["tags"] == ["x"]

@@ -282,7 +282,7 @@ def test_usage_mistakes_read_in_the_chosen_language(run: Invoke) -> None:
     assert english.exit_code == 2
     assert english.stderr.strip() == (
         "steentje: unknown setting 'colour'; known: lang, journal, editor, remind, week_starts, "
-        "inline_tags, principles, journals.NAME "
+        "inline_tags, show_last_answer, principles, journals.NAME "
         "(see 'steentje config set --help')"
     )
 

@@ -25,7 +25,12 @@ _DUTCH_WEEKDAYS = tuple(name.lower() for name in NAMES_OF_WEEKDAYS["nl"])
 ON_WORDS = ("on", "true", "yes", "1", "aan", "ja")
 OFF_WORDS = ("off", "false", "no", "0", "uit", "nee")
 # The settings, each explained by the message "setting_<key>".
-KEYS = ("lang", "journal", "editor", "remind", "week_starts", "inline_tags", "principles")
+KEYS = (
+    "lang", "journal", "editor", "remind", "week_starts", "inline_tags", "show_last_answer",
+    "principles",
+)  # fmt: skip
+# The settings that are on or off.
+SWITCHES = ("remind", "inline_tags", "show_last_answer")
 # The one table: [journals] maps a name (one word) to a journal's path.
 JOURNALS = "journals"
 
@@ -42,11 +47,12 @@ Config = namedtuple(
         "remind",
         "week_starts",
         "inline_tags",
+        "show_last_answer",
         "principles",
         "unknown",
         "journals",
     ],
-    defaults=[None, None, None, None, None, None, None, (), ()],
+    defaults=[None, None, None, None, None, None, None, None, (), ()],
 )
 
 
@@ -235,7 +241,7 @@ def _checked(key: str, value: object, where: str | None) -> object:
         if not isinstance(value, str) or not value.strip():
             raise wrong("config_expect_text")
         return value
-    if key in ("remind", "inline_tags"):
+    if key in SWITCHES:
         if not isinstance(value, bool):
             raise wrong("config_expect_bool")
         return value
@@ -286,7 +292,7 @@ def value_from_text(key: str, text: str) -> object:
     if key not in KEYS:
         raise SteentjeError(t("config_unknown", key=key, known=known_keys()))
     where = None
-    if key in ("remind", "inline_tags"):
+    if key in SWITCHES:
         switch = switch_from_text(text)
         if switch is not None:
             return switch

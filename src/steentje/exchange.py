@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from steentje.errors import SteentjeError
@@ -59,6 +60,14 @@ def _entry_from_item(item: object, source: Path, number: int) -> Entry:
     if when is None or when.tzinfo is None:
         raise fail(t("import_field_date"))
     table["date"] = when
+    # An export writes null for an intention, outcome or outcome day not set.
+    for key in ("intention", "outcome", "outcome_date"):
+        if table.get(key) is None:
+            table.pop(key, None)
+    outcome_day = table.get("outcome_date")
+    if isinstance(outcome_day, str):
+        with suppress(ValueError):  # entry_problem names it
+            table["outcome_date"] = date.fromisoformat(outcome_day)
     problem = entry_problem(table)
     if problem is not None:
         raise fail(problem)
@@ -69,6 +78,8 @@ def _entry_from_item(item: object, source: Path, number: int) -> Entry:
         require_text(table.get("prompt", ""), t("field_name_prompt"))
         for tag in table.get("tags", []):
             require_text(tag, t("field_name_tag"))
+        require_text(table.get("intention", ""), t("field_name_intention"))
+        require_text(table.get("outcome", ""), t("field_name_outcome"))
         # As the tag rule stores them (Team, #team: team); an older export's
         # "two words" becomes two-words rather than refusing the whole file.
         table["tags"] = list(normalised_tags(table.get("tags", [])))
@@ -81,6 +92,8 @@ def _entry_from_item(item: object, source: Path, number: int) -> Entry:
         entry.id, entry.date, entry.principle, entry.prompt, entry.answer, entry.tags,
         starred=entry.starred,
         principle_set="" if entry.set_id == BUNDLED_SET else entry.principle_set,
+        intention=entry.intention, outcome=entry.outcome,
+        outcome_date=entry.outcome_date,
     )  # fmt: skip
 
 

@@ -26,11 +26,13 @@ from steentje.words import t, toml_problem
 
 SCHEMA_VERSION = 1
 ENTRY_TABLE = "entries"
-KNOWN_FIELDS = ("id", "date", "principle", "prompt", "answer", "tags", "starred", "set",
-                "edited", "edited_before")  # fmt: skip
-# What every entry is written with, in this order (``starred`` only when true,
-# ``set`` only for a set of one's own: without it an entry answered the bundled set;
-# ``edited`` and ``edited_before`` only once it changed).
+KNOWN_FIELDS = (
+    "id", "date", "principle", "prompt", "answer", "tags", "starred", "set",
+    "intention", "outcome", "outcome_date", "edited", "edited_before",
+)  # fmt: skip
+# What every entry is written with, in this order; the others only when set
+# (``set`` only for a set of one's own: without it an entry answered the bundled
+# set; ``edited`` and ``edited_before`` only once it changed).
 ALWAYS_WRITTEN = KNOWN_FIELDS[:6]
 ID_PREFIX_MINIMUM = 4
 # The top-level table of deleted ids and when each was deleted (no answer kept),
@@ -64,6 +66,12 @@ class Entry:
     # The id of the principle set the entry answered, written as `set` only when
     # it is one of one's own; "" (absent) is the bundled set.
     principle_set: str = field(default="", kw_only=True)
+    # What the person meant to try after this answer, and how it went (issue 13):
+    # each written only when set. An intention is open until it has an outcome
+    # or an outcome day: ``followup --drop`` writes the day without an outcome.
+    intention: str = field(default="", kw_only=True)
+    outcome: str = field(default="", kw_only=True)
+    outcome_date: dt.date | None = field(default=None, kw_only=True)
     # The moment of the last change to the entry (edit, star, move), written only
     # when set: a merge of two copies keeps the later change. Stamped in one place,
     # ``storage.rewriting.rewrite_journal``.
@@ -72,6 +80,16 @@ class Entry:
     # there were any): a merge knows from them that a version is an older state of
     # this one, not a change made elsewhere.
     edited_before: tuple[dt.datetime, ...] = field(default=(), kw_only=True)
+
+    @property
+    def intention_open(self) -> bool:
+        """Whether this entry's intention still waits for its outcome."""
+        return bool(self.intention) and not self.outcome and self.outcome_date is None
+
+    @property
+    def intention_dropped(self) -> bool:
+        """Whether its intention was let go (``followup --drop``) rather than followed up."""
+        return bool(self.intention) and not self.outcome and self.outcome_date is not None
 
     @property
     def is_free(self) -> bool:
@@ -102,6 +120,12 @@ class Entry:
             table["starred"] = True
         if self.principle_set:
             table["set"] = self.principle_set
+        if self.intention:
+            table["intention"] = self.intention
+        if self.outcome:
+            table["outcome"] = self.outcome
+        if self.outcome_date is not None:
+            table["outcome_date"] = self.outcome_date
         if self.edited is not None:
             table["edited"] = self.edited
         if self.edited_before:
@@ -265,6 +289,7 @@ def new_entry(
     tags: Iterable[str] = (),
     starred: bool = False,
     principle_set: str = "",
+    intention: str = "",
 ) -> Entry:
     """Make an entry for a new answer, refusing an empty one.
 
@@ -273,6 +298,7 @@ def new_entry(
     if not answer.strip():
         raise SteentjeError(t("answer_empty"))
     require_text(answer, t("field_name_answer"))
+    require_text(intention, t("field_name_intention"))
     if when.tzinfo is None:
         raise ValueError("an entry's date needs a UTC offset")
     return Entry(
@@ -284,6 +310,7 @@ def new_entry(
         tags=clean_tags(tags),
         starred=starred,
         principle_set="" if principle_set == BUNDLED_SET else principle_set,
+        intention=intention.strip(),
     )
 
 
@@ -377,6 +404,58 @@ def starred_entry(entry: Entry, starred: bool) -> Entry | None:
     if entry.starred == starred:
         return None
     return replace(entry, starred=starred, tags=normalised_tags(entry.tags))
+
+
+def followed_up_entry(entry: Entry, outcome: str | None, day: dt.date) -> Entry | None:
+    """The entry with the outcome of its intention written on *day*, or None when it has it.
+
+    *outcome* None lets the intention go (``followup --drop``): the day is kept
+    without an outcome, so it is no longer open. An entry without an intention
+    has nothing to follow up; an empty outcome is refused.
+    """
+    if not entry.intention:
+        raise SteentjeError(t("no_intention", id=entry.id))
+    if outcome is None:
+        if entry.outcome:
+            raise SteentjeError(t("intention_followed_up", id=entry.id))
+        if entry.intention_dropped:
+            return None
+        return replace(entry, outcome="", outcome_date=day, tags=normalised_tags(entry.tags))
+    if not outcome.strip():
+        raise SteentjeError(t("outcome_empty"))
+    require_text(outcome, t("field_name_outcome"))
+    outcome = outcome.strip()
+    if outcome == entry.outcome:
+        return None
+    return replace(entry, outcome=outcome, outcome_date=day, tags=normalised_tags(entry.tags))
+
+
+def newest_open_intention(entries: Iterable[Entry], before: dt.date) -> Entry | None:
+    """The newest entry written before *before* whose intention waits for its outcome.
+
+    The one intention the coach brings back (at most one: it never nags);
+    of one moment, the last written.
+    """
+    found: Entry | None = None
+    for entry in entries:
+        newer = found is None or entry.date >= found.date
+        if entry.intention_open and entry.day < before and newer:
+            found = entry
+    return found
+
+
+def last_answer(
+    entries: Iterable[Entry], questions: Iterable[str], before: dt.date
+) -> Entry | None:
+    """The newest answer, written before *before*, to one of *questions* (a question as
+    asked, in either language); of one moment, the last written."""
+    asked = {question for question in questions if question}
+    found: Entry | None = None
+    for entry in entries:
+        newer = found is None or entry.date >= found.date
+        if entry.prompt in asked and entry.day < before and newer:
+            found = entry
+    return found
 
 
 # --- reading -----------------------------------------------------------------
@@ -790,6 +869,14 @@ def entry_problem(table: Any) -> str | None:
         return t("field_tags")
     if not isinstance(table.get("starred", False), bool):
         return t("field_starred")
+    for key in ("intention", "outcome"):
+        if not isinstance(table.get(key, ""), str):
+            return t("field_text", field=key)
+    outcome_day = table.get("outcome_date")
+    if outcome_day is not None and (
+        type(outcome_day) is not dt.date or not EARLIEST.year <= outcome_day.year <= LATEST.year
+    ):
+        return t("field_outcome_date")
     edited = table.get("edited")
     if edited is not None and not isinstance(edited, dt.datetime):
         return t("field_edited")
@@ -837,6 +924,9 @@ def entry_from_table(table: Mapping[str, Any]) -> Entry:
     fill(entry, "extra", extra)
     fill(entry, "starred", table.get("starred", False))
     fill(entry, "principle_set", table.get("set", ""))
+    fill(entry, "intention", table.get("intention", ""))
+    fill(entry, "outcome", table.get("outcome", ""))
+    fill(entry, "outcome_date", table.get("outcome_date"))
     fill(entry, "edited", edited)
     fill(entry, "edited_before", earlier)
     return entry

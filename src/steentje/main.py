@@ -461,13 +461,19 @@ def log(
     tags: TagsOption = None,
     star: Annotated[bool, typer.Option("--star")] = False,
     free: Annotated[bool, typer.Option("--free")] = False,
+    intention: Annotated[
+        str | None, typer.Option("--intention", "-i", metavar="TEXT", show_default=False)
+    ] = None,
 ) -> None:
     """Write down your answer."""
     from steentje.commands.today import log as log_answer
 
     if text is not None and edit:
         raise typer.BadParameter(t("text_and_edit"))
-    log_answer(_settings(ctx), text, edit=edit, day=day, tags=tags or (), star=star, free=free)
+    log_answer(
+        _settings(ctx), text, edit=edit, day=day, tags=tags or (), star=star, free=free,
+        intention=intention,
+    )  # fmt: skip
 
 
 def _filters(
@@ -514,6 +520,7 @@ def review(
         ReviewFormat, typer.Option("--format", "-f", case_sensitive=False)
     ] = ReviewFormat.table,
     no_pager: NoPagerOption = False,
+    intentions: Annotated[bool, typer.Option("--intentions")] = False,
 ) -> None:
     """Look back at your reflections."""
     from steentje.commands.review import review as review_entries
@@ -525,6 +532,11 @@ def review(
         all_tags=all_tags, not_tags=not_tags, starred=starred,
     )  # fmt: skip
     with _numbers_of_the_set():
+        if intentions:
+            from steentje.commands.intentions import review_intentions
+
+            review_intentions(_settings(ctx), filters, output.value, pager=not no_pager)
+            return
         review_entries(_settings(ctx), filters, output.value, pager=not no_pager)
 
 
@@ -534,6 +546,24 @@ def show(ctx: typer.Context, entry_id: EntryId, no_pager: NoPagerOption = False)
     from steentje.commands.entries import show as show_entry
 
     show_entry(_settings(ctx), entry_id, pager=not no_pager)
+
+
+@app.command()
+def followup(
+    ctx: typer.Context,
+    entry_id: EntryId,
+    text: Annotated[str | None, typer.Argument(metavar="TEXT", show_default=False)] = None,
+    edit: Annotated[bool, typer.Option("--edit", "-e")] = False,
+    drop: Annotated[bool, typer.Option("--drop")] = False,
+) -> None:
+    """Tell how an intention went."""
+    from steentje.commands.intentions import followup as follow_up
+
+    if text is not None and edit:
+        raise typer.BadParameter(t("text_and_edit"))
+    if drop and (text is not None or edit):
+        raise typer.BadParameter(t("outcome_and_drop"))
+    follow_up(_settings(ctx), entry_id, text, edit=edit, drop=drop)
 
 
 @app.command()

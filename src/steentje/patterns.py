@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -39,6 +39,51 @@ class Calendar:
 
 
 @dataclass(frozen=True)
+class Intentions:
+    """How many intentions were set and what became of them, in all and per principle."""
+
+    set: int = 0
+    followed_up: int = 0
+    let_go: int = 0
+    # principle (0: free reflections) -> (set, followed up), for the principles that have any
+    per_principle: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def open(self) -> int:
+        """The intentions that still wait for their outcome."""
+        return self.set - self.followed_up - self.let_go
+
+    def to_dict(self) -> dict[str, object]:
+        """The same figures as JSON-ready data."""
+        return {
+            "set": self.set,
+            "followed_up": self.followed_up,
+            "let_go": self.let_go,
+            "open": self.open,
+            "per_principle": {
+                str(number): {"set": count, "followed_up": followed}
+                for number, (count, followed) in sorted(self.per_principle.items())
+            },
+        }
+
+
+def intention_counts(entries: Iterable[Entry]) -> Intentions:
+    """Count the intentions among *entries*: set, followed up (an outcome), let go."""
+    total = followed = dropped = 0
+    per_principle: dict[int, tuple[int, int]] = {}
+    for entry in entries:
+        if not entry.intention:
+            continue
+        total += 1
+        done = bool(entry.outcome)
+        followed += done
+        dropped += entry.intention_dropped
+        count, so_far = per_principle.get(entry.principle, (0, 0))
+        per_principle[entry.principle] = (count + 1, so_far + done)
+    return Intentions(total, followed, dropped, per_principle)
+
+
+@dataclass(frozen=True)
 class Stats:
     """What ``steentje stats`` shows."""
 
@@ -56,6 +101,7 @@ class Stats:
     # (they count in total, days and streaks, as free reflections do).
     set_id: str = BUNDLED_SET
     other_sets: int = 0
+    intentions: Intentions = field(default_factory=Intentions)
 
     def to_dict(self) -> dict[str, object]:
         """The same figures as JSON-ready data."""
@@ -70,6 +116,7 @@ class Stats:
             "set": self.set_id,
             "other_sets": self.other_sets,
             "tags": [{"tag": tag, "count": count} for tag, count in self.tags],
+            "intentions": self.intentions.to_dict(),
             "calendar": {
                 "start": self.calendar.start.isoformat(),
                 "end": (
@@ -156,6 +203,7 @@ def compute_stats(
         calendar=Calendar(start, weeks, counts, week_start),
         set_id=set_id,
         other_sets=other_sets,
+        intentions=intention_counts(entries),
     )
 
 

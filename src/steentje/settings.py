@@ -157,6 +157,15 @@ def resolve_principles(environ: Mapping[str, str], config: ConfigReader) -> Reso
     return Resolved(None, Source("default"))
 
 
+def resolve_show_last_answer(config: ConfigReader) -> Resolved:
+    """Whether today's question shows the last answer to it: the config's show_last_answer,
+    else on."""
+    configured = config().show_last_answer
+    if configured is not None:
+        return Resolved(configured, Source("config"))
+    return Resolved(True, Source("default"))
+
+
 class Settings:
     """What the global options decided, handed to every command (the context object).
 
@@ -268,6 +277,11 @@ class Settings:
         """Whether an answer's #words become tags."""
         return bool(resolve_inline_tags(self._read_config).value)
 
+    @property
+    def show_last_answer(self) -> bool:
+        """Whether today's question shows the last answer to it (from an earlier time)."""
+        return bool(resolve_show_last_answer(self._read_config).value)
+
     def described(self) -> list[tuple[str, object, Source]]:
         """Each setting's value in effect and where it came from, for ``config show``."""
         return [
@@ -277,5 +291,6 @@ class Settings:
             ("remind", *resolve_remind(self.environ, self._read_config)),
             ("week_starts", *resolve_week_start(self._read_config)),
             ("inline_tags", *resolve_inline_tags(self._read_config)),
+            ("show_last_answer", *resolve_show_last_answer(self._read_config)),
             ("principles", *resolve_principles(self.environ, self._read_config)),
         ]

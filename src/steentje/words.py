@@ -961,6 +961,70 @@ prompts = [
         "en": "{path}: there is nothing in it to import; nothing was imported",
         "nl": "{path}: er staat niets in om te importeren; er is niets geïmporteerd",
     },
+    # intentions, their follow-up, and your own words from last time (issue 13, part A)
+    "field_name_intention": {"en": "intention", "nl": "het voornemen"},
+    "field_name_outcome": {"en": "outcome", "nl": "de uitkomst"},
+    "field_text": {"en": "{field!r} must be text", "nl": "{field!r} moet een tekst zijn"},
+    "field_outcome_date": {
+        "en": "'outcome_date' must be a date such as 2026-11-30",
+        "nl": "'outcome_date' moet een datum zijn, zoals 2026-11-30",
+    },
+    "no_intention": {
+        "en": "entry {id} has no intention to follow up; set one with "
+        '\'steentje log "…" --intention "…"\'',
+        "nl": "reflectie {id} heeft geen voornemen om op terug te komen; leg er een vast met "
+        '\'steentje log "…" --intention "…"\'',
+    },
+    "outcome_empty": {
+        "en": "the outcome is empty; nothing was saved (let the intention go with --drop)",
+        "nl": "de uitkomst is leeg; er is niets bewaard (laat het voornemen los met --drop)",
+    },
+    "outcome_and_drop": {
+        "en": "give the outcome or --drop, not both",
+        "nl": "geef de uitkomst of --drop, niet allebei",
+    },
+    "outcome_saved": {
+        "en": "Noted how it went: {id} · {when}",
+        "nl": "Genoteerd hoe het ging: {id} · {when}",
+    },
+    "outcome_unchanged": {
+        "en": "Entry {id} has this outcome already; nothing was changed.",
+        "nl": "Reflectie {id} heeft deze uitkomst al; er is niets gewijzigd.",
+    },
+    "intention_dropped": {
+        "en": "Let go of the intention of {id}; steentje will not ask about it again.",
+        "nl": "Het voornemen van {id} is losgelaten; steentje vraagt er niet meer naar.",
+    },
+    "intention_dropped_already": {
+        "en": "The intention of {id} was let go already; nothing was changed.",
+        "nl": "Het voornemen van {id} was al losgelaten; er is niets gewijzigd.",
+    },
+    "intention_followed_up": {
+        "en": "the intention of {id} was followed up already, so it cannot be let go; nothing "
+        "was changed",
+        "nl": "het voornemen van {id} is al opgevolgd en kan dus niet meer losgelaten worden; er "
+        "is niets gewijzigd",
+    },
+    "outcome_skipped": {
+        "en": "Skipped; steentje asks again another day (let it go: steentje followup {id} "
+        "--drop).",
+        "nl": "Overgeslagen; steentje vraagt het een andere dag opnieuw (loslaten: steentje "
+        "followup {id} --drop).",
+    },
+    "intention_kept": {
+        "en": "Intention kept: from the next day on, steentje asks how it went.",
+        "nl": "Voornemen bewaard: vanaf de volgende dag vraagt steentje hoe het ging.",
+    },
+    "no_intentions_yet": {
+        "en": "No intentions yet. After an answer, tell steentje what you will try, or use "
+        '\'steentje log "…" --intention "…"\'.',
+        "nl": "Nog geen voornemens. Vertel steentje na een antwoord wat je gaat proberen, of "
+        'gebruik \'steentje log "…" --intention "…"\'.',
+    },
+    "setting_show_last_answer": {
+        "en": "whether today's question shows your last answer to it: on or off",
+        "nl": "of de vraag van vandaag je vorige antwoord erop toont: aan of uit",
+    },
     # looking back (issue 12): a long answer cut short in the week
     "week_read_on": {
         "en": "… more: steentje show {id}",
@@ -1361,6 +1425,26 @@ LABELS: dict[str, dict[str, Any]] = {
         "legend": "minder · ░ ▒ ▓ · meer",
         "nothing": "—",
         "week_title": "Week {week}",
+        # intentions and your own words from last time (issue 13, part A)
+        "meant_to": "Je nam je voor ({when}):",
+        "how_did_it_go": "Hoe ging het?",
+        "followup_hint": 'Vertel het met: steentje followup {id} "…"',
+        "outcome": "Hoe ging het",
+        "outcome_how": "in een paar regels (klaar: Enter op een lege regel of Ctrl-D; "
+        "overslaan: meteen Enter, dan vraagt steentje het een andere dag)",
+        "intention": "Wat ga je proberen?",
+        "intention_how": "Een regel of een paar (klaar: Enter op een lege regel of Ctrl-D; "
+        "overslaan: meteen Enter)",
+        "last_time": "Vorige keer, {when}:",
+        "intention_heading": "Voornemen",
+        "outcome_heading": "Uitkomst",
+        "open": "open",
+        "dropped": "losgelaten",
+        "intentions": "Voornemens",
+        "intentions_set": "Vastgelegd",
+        "intentions_followed": "Opgevolgd",
+        "intentions_dropped": "Losgelaten",
+        "intentions_open": "Nog open",
     },
     "en": {
         "today": "Today's question",
@@ -1410,6 +1494,26 @@ LABELS: dict[str, dict[str, Any]] = {
         "legend": "less · ░ ▒ ▓ · more",
         "nothing": "—",
         "week_title": "Week {week}",
+        # intentions and your own words from last time (issue 13, part A)
+        "meant_to": "You meant to ({when}):",
+        "how_did_it_go": "How did it go?",
+        "followup_hint": 'Tell it with: steentje followup {id} "…"',
+        "outcome": "How did it go",
+        "outcome_how": "in a few lines (done: Enter on an empty line or Ctrl-D; "
+        "skip: Enter right away, and steentje asks another day)",
+        "intention": "What will you try?",
+        "intention_how": "A line or a few (done: Enter on an empty line or Ctrl-D; "
+        "skip: Enter right away)",
+        "last_time": "Last time, {when}:",
+        "intention_heading": "Intention",
+        "outcome_heading": "Outcome",
+        "open": "open",
+        "dropped": "let go",
+        "intentions": "Intentions",
+        "intentions_set": "Set",
+        "intentions_followed": "Followed up",
+        "intentions_dropped": "Let go",
+        "intentions_open": "Still open",
     },
 }
 
@@ -1502,9 +1606,13 @@ question, and at a time of day if you give one (--date "yesterday 15:00").
 A #word in the answer becomes a tag too (turn that off with
 `steentje config set inline_tags off`); --star marks the entry.
 --free writes a free reflection: one that answers no principle and no question
-(today's question stays open, and so does its reminder).
+(today's question stays open, and so does its reminder). --intention keeps what
+you will try; from the next day on steentje asks how it went (when you type
+the answer at the prompt, steentje asks for it: Enter skips).
 
 Example: `steentje log "I left the planning to Sam; it went better" -t team`
+
+Example: `steentje log "I decided alone again" -i "Ask the team first on Monday"`
 
 Example: `steentje log --free "A quiet walk cleared my head"`
 """,
@@ -1518,9 +1626,13 @@ en op een tijdstip als je dat noemt (--date "gisteren 15:00").
 Een #woord in je antwoord wordt ook een tag (zet dat uit met
 `steentje config set inline_tags uit`); met --star geef je de reflectie een ster.
 Met --free schrijf je een vrije reflectie: die beantwoordt geen principe en geen vraag
-(de vraag van vandaag blijft open, en de herinnering ook).
+(de vraag van vandaag blijft open, en de herinnering ook). Met --intention leg je vast
+wat je gaat proberen; vanaf de volgende dag vraagt steentje hoe het ging (typ je het
+antwoord achter de prompt, dan vraagt steentje er zelf naar: Enter slaat over).
 
 Voorbeeld: `steentje log "Ik liet de planning aan Sam over; het ging beter" -t team`
+
+Voorbeeld: `steentje log "Ik besliste weer alleen" -i "Maandag eerst het team vragen"`
 
 Voorbeeld: `steentje log --free "Een rustige wandeling maakte mijn hoofd leeg"`
 """,
@@ -1533,7 +1645,8 @@ Filters combine: --principle 5 --tag team --since 4w shows entries for
 principle 5, tagged team, from the last four weeks. Several --tag values
 mean any of them, with --all-tags all of them; --not-tag leaves a tag out;
 --starred shows only entries with a star. Matches of --search are
-highlighted. On a terminal, long output goes through your pager.
+highlighted. --intentions lists what you meant to try and how it went, the
+open ones first. On a terminal, long output goes through your pager.
 
 Example: `steentje review -p 5 --search vertrouwen --since 3m --format full`
 """,
@@ -1543,7 +1656,8 @@ Kijk terug op je reflecties, de nieuwste eerst.
 Je kunt filters combineren: --principle 5 --tag team --since 4w toont reflecties bij
 principe 5, met de tag team, uit de laatste vier weken. Meerdere keren --tag betekent
 een van die tags, met --all-tags allemaal; --not-tag laat een tag weg; --starred toont
-alleen reflecties met een ster. Wat --search vindt, wordt gemarkeerd. Op een terminal
+alleen reflecties met een ster. Wat --search vindt, wordt gemarkeerd. --intentions
+toont wat je wilde proberen en hoe het ging, de open voornemens eerst. Op een terminal
 gaat lange uitvoer door je pager (zoals less).
 
 Voorbeeld: `steentje review -p 5 --search vertrouwen --since 3m --format full`
@@ -1559,6 +1673,30 @@ Example: `steentje show k3f9`
 Toon één reflectie volledig: de dag, het principe, de vraag zoals die gesteld werd en je antwoord.
 
 Voorbeeld: `steentje show k3f9`
+""",
+    },
+    "followup": {
+        "en": """\
+Tell how an intention went: what you meant to try after an answer.
+
+The outcome comes from TEXT, else from your editor (--edit), else from piped
+input; else steentje shows the intention and asks. Bare `steentje` asks too,
+from the day after the intention on (Enter skips it for that day). --drop
+lets an intention go: steentje will not ask about it again.
+`steentje review --intentions` lists them all, the open ones first.
+
+Example: `steentje followup k3f9 "Sanne took the lead; the plan got better"`
+""",
+        "nl": """\
+Vertel hoe een voornemen ging: wat je na een antwoord wilde proberen.
+
+De uitkomst komt uit TEKST, anders uit je editor (--edit), anders uit de invoer (een
+pipe); anders toont steentje het voornemen en vraagt ernaar. Ook `steentje` zelf vraagt
+ernaar, vanaf de dag na het voornemen (Enter slaat het die dag over). Met --drop laat
+je een voornemen los: steentje vraagt er dan niet meer naar.
+`steentje review --intentions` toont ze allemaal, de open voornemens eerst.
+
+Voorbeeld: `steentje followup k3f9 "Sanne nam het voortouw; het plan werd beter"`
 """,
     },
     "stats": {
@@ -1931,8 +2069,9 @@ Voorbeeld: `steentje config show`
 Store a setting in the config file.
 
 lang nl|en; journal PATH; editor COMMAND; remind on|off; week_starts monday..sunday;
-inline_tags on|off; journals.NAME PATH names a journal for `--journal NAME` (a relative
-path is taken from the config folder; `config unset journals.NAME` forgets it).
+inline_tags on|off; show_last_answer on|off; journals.NAME PATH names a journal for
+`--journal NAME` (a relative path is taken from the config folder;
+`config unset journals.NAME` forgets it).
 
 Example: `steentje config set lang nl`, `steentje config set journals.work ~/work.toml`
 """,
@@ -1940,8 +2079,9 @@ Example: `steentje config set lang nl`, `steentje config set journals.work ~/wor
 Bewaar een instelling in het instellingenbestand.
 
 lang nl|en; journal PAD; editor OPDRACHT; remind aan|uit; week_starts maandag..zondag;
-inline_tags aan|uit; journals.NAAM PAD geeft een dagboek een naam voor `--journal NAAM`
-(een relatief pad geldt vanaf de instellingenmap; `config unset journals.NAAM` vergeet het).
+inline_tags aan|uit; show_last_answer aan|uit; journals.NAAM PAD geeft een dagboek een
+naam voor `--journal NAAM` (een relatief pad geldt vanaf de instellingenmap;
+`config unset journals.NAAM` vergeet het).
 
 Voorbeeld: `steentje config set lang nl`, `steentje config set journals.werk ~/werk.toml`
 """,
@@ -2036,6 +2176,18 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
         "still waits for its answer).",
         "nl": "Een vrije reflectie: die beantwoordt geen principe en geen vraag (de vraag van "
         "vandaag wacht nog op je antwoord).",
+    },
+    "intention": {
+        "en": "What you will try; from the next day on steentje asks how it went.",
+        "nl": "Wat je gaat proberen; vanaf de volgende dag vraagt steentje hoe het ging.",
+    },
+    "drop": {
+        "en": "Let the intention go: steentje will not ask about it again.",
+        "nl": "Laat het voornemen los: steentje vraagt er niet meer naar.",
+    },
+    "intentions": {
+        "en": "List intentions and how they went, the open ones first.",
+        "nl": "Toon voornemens en hoe ze gingen, de open voornemens eerst.",
     },
     "limit": {
         "en": "Show at most N entries.",
@@ -2153,8 +2305,8 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
         "nl": "bash, zsh of fish.",
     },
     "key": {
-        "en": "lang, journal, editor, remind, week_starts or inline_tags.",
-        "nl": "lang, journal, editor, remind, week_starts of inline_tags.",
+        "en": "lang, journal, editor, remind, week_starts, inline_tags or show_last_answer.",
+        "nl": "lang, journal, editor, remind, week_starts, inline_tags of show_last_answer.",
     },
 }
 # Where one parameter name means different things in different commands.
@@ -2167,6 +2319,15 @@ HELP_SPECIFIC: dict[tuple[str, str], dict[str, str]] = {
         "'gisteren 15:00', 'vrijdag 15u', '2 dagen geleden' (standaard: nu).",
     },
     ("tags", "output"): {"en": "text or json.", "nl": "text of json."},
+    ("followup", "text"): {
+        "en": "How it went. Without TEXT, it comes from a pipe or --edit, or steentje asks.",
+        "nl": "Hoe het ging. Zonder TEKST komt het uit een pipe of --edit, of vraagt steentje "
+        "erom.",
+    },
+    ("followup", "edit"): {
+        "en": "Write the outcome in your editor ($VISUAL or $EDITOR).",
+        "nl": "Schrijf de uitkomst in je editor ($VISUAL of $EDITOR).",
+    },
     ("export", "output"): {
         "en": "Write to FILE instead of stdout.",
         "nl": "Schrijf naar BESTAND in plaats van naar het scherm (standaarduitvoer).",

@@ -36,6 +36,9 @@ LEFT, UP, HOME, END = "\x1b[D", "\x1b[A", "\x1b[1~", "\x1b[4~"
 OTHER_HOME, OTHER_END = "\x1b[H", "\x1b[F"  # what other terminals send for Home and End
 BACKSPACE, ENTER, CTRL_C, CTRL_D = "\x7f", "\r", "\x03", "\x04"
 PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
+# After an answer typed at the prompt steentje asks what you will try: Enter skips.
+NO_INTENTION = ("What will you try?", ENTER)
+GEEN_VOORNEMEN = ("Wat ga je proberen?", ENTER)
 
 
 @dataclass
@@ -98,14 +101,16 @@ def test_arrow_keys_home_end_and_backspace_edit_the_line(journal_path: Path) -> 
         f"oops{BACKSPACE * 4}k{OTHER_HOME}o{END}{ENTER}"
         f"{ENTER}"
     )
-    typed = type_into(["--lang", "en", "log"], ("Your answer", keys))
+    typed = type_into(["--lang", "en", "log"], ("Your answer", keys), NO_INTENTION)
     assert typed.code == 0, typed.screen
     assert answers(journal_path) == ["hello world\nhello world!\nok"]
     assert "Saved " in typed.screen
 
 
 def test_up_goes_back_to_an_earlier_line_of_the_answer(journal_path: Path) -> None:
-    typed = type_into(["--lang", "en", "log"], ("Your answer", f"one{ENTER}two{UP}{END}!{CTRL_D}"))
+    typed = type_into(
+        ["--lang", "en", "log"], ("Your answer", f"one{ENTER}two{UP}{END}!{CTRL_D}"), NO_INTENTION
+    )
     assert typed.code == 0, typed.screen
     assert answers(journal_path) == ["one!\ntwo"]
 
@@ -121,7 +126,8 @@ def test_several_lines_end_with_an_empty_line_and_the_prompt_says_so(
     journal_path: Path, language: str, how: str
 ) -> None:
     keys = f"first line{ENTER}second line{ENTER}{ENTER}"
-    typed = type_into(["--lang", language], (how, keys))
+    skip = NO_INTENTION if language == "en" else GEEN_VOORNEMEN
+    typed = type_into(["--lang", language], (how, keys), skip)
     assert typed.code == 0, typed.screen
     assert answers(journal_path) == ["first line\nsecond line"]
 
@@ -129,14 +135,18 @@ def test_several_lines_end_with_an_empty_line_and_the_prompt_says_so(
 def test_a_pasted_block_stays_whole(journal_path: Path) -> None:
     pasted = "pasted one\r\n\r\npasted three\r\n"  # an empty line inside: still one paste
     typed = type_into(
-        ["--lang", "en", "log"], ("Your answer", f"{PASTE_START}{pasted}{PASTE_END}{ENTER}")
+        ["--lang", "en", "log"],
+        ("Your answer", f"{PASTE_START}{pasted}{PASTE_END}{ENTER}"),
+        NO_INTENTION,
     )
     assert typed.code == 0, typed.screen
     assert answers(journal_path) == ["pasted one\n\npasted three"]
 
 
 def test_ctrl_d_finishes_the_answer(journal_path: Path) -> None:
-    typed = type_into(["--lang", "en"], ("Your answer", f"just this{ENTER}and this{CTRL_D}"))
+    typed = type_into(
+        ["--lang", "en"], ("Your answer", f"just this{ENTER}and this{CTRL_D}"), NO_INTENTION
+    )
     assert typed.code == 0, typed.screen
     assert answers(journal_path) == ["just this\nand this"]
 
@@ -169,7 +179,9 @@ def test_ctrl_c_cancels_with_exit_130_and_saves_nothing(
 def test_only_the_answer_is_stored_and_no_history_is_kept(
     isolated_home: Path, journal_path: Path
 ) -> None:
-    typed = type_into(["--lang", "en", "log"], ("Your answer", f"private words{ENTER}{ENTER}"))
+    typed = type_into(
+        ["--lang", "en", "log"], ("Your answer", f"private words{ENTER}{ENTER}"), NO_INTENTION
+    )
     assert typed.code == 0, typed.screen
     written = [path for path in isolated_home.rglob("*") if path.is_file()]
     assert not [path for path in written if "history" in path.name.lower()]
@@ -188,7 +200,11 @@ def test_a_day_already_answered_asks_before_taking_another(run: Invoke, journal_
     assert "in a few lines" not in typed.screen  # no prompt: the default is no
     assert answers(journal_path) == ["my first answer"]
 
-    steps = [("[j/N]", f"j{ENTER}"), ("in een paar regels", f"nog een{ENTER}{ENTER}")]
+    steps = [
+        ("[j/N]", f"j{ENTER}"),
+        ("in een paar regels", f"nog een{ENTER}{ENTER}"),
+        GEEN_VOORNEMEN,
+    ]
     typed = type_into(["--lang", "nl", "today"], *steps)
     assert typed.code == 0, typed.screen
     assert "Je antwoord van vandaag" in typed.screen
@@ -226,6 +242,7 @@ def test_log_free_says_what_is_being_typed(journal_path: Path, language: str, he
     typed = type_into(
         ["--lang", language, "log", "--free"],
         ("Free" if language == "en" else "Vrije", f"a thought{ENTER}{ENTER}"),
+        NO_INTENTION if language == "en" else GEEN_VOORNEMEN,
     )
     assert typed.code == 0, typed.screen
     assert header in typed.screen

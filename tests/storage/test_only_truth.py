@@ -33,7 +33,9 @@ from steentje.journal import (
     entry_block,
     entry_from_table,
     entry_problem,
+    last_answer,
     new_entry,
+    newest_open_intention,
     same_entry,
 )
 from steentje.main import app
@@ -98,10 +100,17 @@ class OnlyTruth(RuleBasedStateMachine):
 
     # --- steentje's own writes -----------------------------------------------
 
-    @rule(answer=answers, days=st.integers(0, 400), tags=tags)
-    def log(self, answer: str, days: int, tags: list[str]) -> None:
+    @rule(answer=answers, days=st.integers(0, 400), tags=tags, intention=st.booleans())
+    def log(self, answer: str, days: int, tags: list[str], intention: bool = False) -> None:
         day = (clock.today() - timedelta(days=days)).isoformat()
-        self.cli("log", "--date", day, *(f"--tag={tag}" for tag in tags), answer)
+        meant = ["--intention", f"try {answer}"] if intention else []
+        self.cli("log", "--date", day, *(f"--tag={tag}" for tag in tags), *meant, answer)
+
+    @rule(data=st.data(), outcome=answers | st.none())
+    def followup(self, data: st.DataObject, outcome: str | None) -> None:
+        if entries := [entry for entry in self.entries() if entry.intention]:
+            entry_id = data.draw(st.sampled_from(entries)).id
+            self.cli("followup", entry_id, *(["--drop"] if outcome is None else [outcome]))
 
     @rule(data=st.data(), answer=answers)
     def edit(self, data: st.DataObject, answer: str) -> None:
@@ -169,6 +178,21 @@ class OnlyTruth(RuleBasedStateMachine):
     @rule(data=st.data(), keep=keep_mtime)
     def hand_edit_principle(self, data: st.DataObject, keep: bool) -> None:
         self.same_length(data, r"^principle = ([1-7])$", keep)
+
+    @rule(data=st.data(), keep=keep_mtime)
+    def hand_edit_intention(self, data: st.DataObject, keep: bool) -> None:
+        self.same_length(data, r'^intention = "[^"\\\n]*?([a-z])', keep)
+
+    @rule(data=st.data(), keep=keep_mtime)
+    def hand_reopen_intention(self, data: st.DataObject, keep: bool) -> None:
+        """Take an outcome's day (and the outcome) out by hand: the intention is open again."""
+        if not self.path.exists():
+            return
+        raw = self.path.read_bytes()
+        spots = list(re.finditer(rb"^(outcome|outcome_date) = [^\n]*\n", raw, re.MULTILINE))
+        if spots:
+            spot = data.draw(st.sampled_from(spots))
+            self.hand_write(raw[: spot.start()] + raw[spot.end() :], keep)
 
     @rule(answers=st.lists(answers, min_size=1, max_size=3), keep=keep_mtime)
     def shrink_then_grow(self, answers: list[str], keep: bool) -> None:
@@ -260,6 +284,17 @@ class OnlyTruth(RuleBasedStateMachine):
             result = self.cli(*args, "--format", "json")
             assert result.exit_code == 0, result.output
             assert json.loads(result.stdout or "[]") == as_json(wanted), args
+        today = clock.today()
+        question = expected[-1].prompt if expected else "p"
+        found = caches.coach_entries(self.path, before=today, questions=[question])
+        if found is not None:
+            wanted_coach = (
+                newest_open_intention(expected, today),
+                last_answer(expected, [question], today),
+            )
+            assert [None if e is None else entry_to_dict(e) for e in found] == [
+                None if e is None else entry_to_dict(e) for e in wanted_coach
+            ]
         stats = self.cli("stats", "--format", "json")
         figures = compute_stats(expected, clock.today(), 26, 0).to_dict()
         assert json.loads(stats.stdout) == json.loads(json.dumps(figures))
@@ -271,7 +306,11 @@ class OnlyTruth(RuleBasedStateMachine):
             copy.parent.mkdir()
             shutil.copyfile(self.path, copy)
             newest = select_entries(expected, limit=1)[0]
-            for args in (["show", newest.id], ["week", "--date", newest.day.isoformat()]):
+            for args in (
+                ["show", newest.id],
+                ["week", "--date", newest.day.isoformat()],
+                ["today", "--no-input"],  # the intention and last answer: the coach's stamp
+            ):
                 mine, fresh = self.cli(*args), self.cli(*args, path=copy)
                 assert (mine.exit_code, mine.stdout) == (fresh.exit_code, fresh.stdout), args
             assert newest.answer.split()[0][:8] in self.cli("show", newest.id).stdout or any(

@@ -29,11 +29,15 @@ class Filters:
     starred: bool = False
     # With *principles*: the set they are of (None: any set). Set by ``in_set``.
     principle_set: str | None = None
+    with_intention: bool = False  # only entries with an intention (review --intentions)
 
     @property
     def reads_every_entry(self) -> bool:
         """True when the filters look inside entries (tags, stars, text), not just the index."""
-        return bool(self.tags or self.not_tags or self.starred or self.search is not None)
+        return bool(
+            self.tags or self.not_tags or self.starred or self.search is not None
+            or self.with_intention
+        )  # fmt: skip
 
 
 def review_entries(journal: Path, filters: Filters) -> list[Entry] | None:
@@ -61,6 +65,8 @@ def review_entries(journal: Path, filters: Filters) -> list[Entry] | None:
     entries = all_entries(journal)
     if entries is None:
         return None
+    if filters.with_intention:
+        entries = tuple(entry for entry in entries if entry.intention)
     return select_entries(
         entries,
         principles=filters.principles,

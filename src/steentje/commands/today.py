@@ -38,6 +38,9 @@ SHOWN_ANSWERS = 3
 def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
     """Show the day's panel with its answers so far and, on a terminal, take and save an answer.
 
+    Above today's question comes the newest intention that waits for its outcome
+    (on a terminal steentje asks how it went first; Enter skips it for the day);
+    under the question, dimmed, the last answer to the same question from before.
     Enter on an empty first line skips. A day that has an answer already asks
     first whether to add another (no, unless the person says yes).
     """
@@ -48,8 +51,15 @@ def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
     # A day still to come is shown, never answered: it would count before its time.
     ask = not no_input and interactive() and daily.day <= now.date()
     answered = day_answers(settings, daily.day, now.date(), quiet=not ask)
-    console = render.make_console()
     is_today = daily.day == now.date()
+    intention, last = coach_entries(settings, daily, now.date(), quiet=not ask)
+    console = render.make_console()
+    if intention is not None:
+        entry_id, written, text = intention
+        note = render.intention_note(entry_id, written, text, settings.language, hint=not ask)
+        console.print(note)
+        if ask:
+            ask_outcome(settings, entry_id, now.date())
     panel = render.daily_panel(
         daily,
         settings.language,
@@ -57,6 +67,7 @@ def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
         is_today=is_today,
         answered=answered[:SHOWN_ANSWERS],
         more=len(answered) > SHOWN_ANSWERS,
+        last=last,
     )
     console.print(panel)
     if not ask:
@@ -67,7 +78,123 @@ def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
     if not answer.strip():
         print(t("skipped"), file=sys.stderr)
         return
-    save_answer(settings, daily, answer, (), now)
+    save_answer(settings, daily, answer, (), now, intention=ask_intention(settings.language))
+
+
+def coach_entries(
+    settings: Settings, daily: DailyPrompt, today: date, *, quiet: bool
+) -> tuple[tuple[str, date, str] | None, tuple[date, str] | None]:
+    """The intention to bring back above *daily*'s question, and the last answer to it.
+
+    The intention, as (id, day, text): the newest one still open from before
+    today, shown on today's question only, and not again on a day its outcome
+    was skipped. The last answer, as (day, text): the newest to the same
+    question (in either language) from before the day, unless
+    ``show_last_answer`` is off. Both are read through the journal's exact index
+    (only those entries are parsed) and kept in the coach's stamp, so that shell
+    starts of the same day read one small file. *quiet*: a journal that cannot
+    be read shows neither (``doctor`` and the other commands say what is wrong).
+    """
+    wants_last = settings.show_last_answer
+    if daily.day > today or not (wants_last or daily.day == today):
+        return None, None
+    if not settings.journal.exists():
+        return None, None
+    from zlib import crc32
+
+    from steentje.storage.stamps import fingerprint, read_coach_stamp, write_coach_stamp
+
+    # The question as asked decides the others (the same one in the other language).
+    asked = f"{settings.language} {daily.principle.number} {daily.prompt_index} {daily.prompt}"
+    key = f"{crc32(asked.encode('utf-8')):08x}" if wants_last else "-"
+    found = read_coach_stamp(settings.journal, daily.day, key)
+    if found is None:
+        from steentje.errors import SteentjeError
+
+        known = fingerprint(settings.journal)
+        questions = same_questions(settings, daily) if wants_last else ()
+        try:
+            found = _find_in_journal(settings, daily.day, questions)
+        except SteentjeError:
+            if quiet:
+                return None, None
+            raise
+        write_coach_stamp(settings.journal, known, daily.day, key, *found)
+    intention, last = found
+    if intention is not None and daily.day != today:
+        intention = None
+    if intention is not None:
+        from steentje.storage.notes import outcome_skipped
+
+        if outcome_skipped(settings.journal, intention[0], today):
+            intention = None
+    return intention, last
+
+
+def _find_in_journal(
+    settings: Settings, day: date, questions: tuple[str, ...]
+) -> tuple[tuple[str, date, str] | None, tuple[date, str] | None]:
+    """``coach_entries``' two finds, from the index, else from all entries."""
+    from steentje.storage import caches
+
+    found = caches.coach_entries(settings.journal, before=day, questions=questions)
+    if found is None:
+        from steentje.journal import last_answer, newest_open_intention
+        from steentje.storage.reading import all_entries
+
+        entries = all_entries(settings.journal) or ()
+        found = newest_open_intention(entries, day), last_answer(entries, questions, day)
+    intention, last = found
+    return (
+        None if intention is None else (intention.id, intention.day, intention.intention),
+        None if last is None else (last.day, last.answer),
+    )
+
+
+def same_questions(settings: Settings, daily: DailyPrompt) -> tuple[str, ...]:
+    """The day's question in every language steentje speaks (a journal may hold both)."""
+    from steentje.principles import load_catalog
+    from steentje.words import LANGUAGES
+
+    found = [daily.prompt]
+    for language in LANGUAGES:
+        if language != settings.language:
+            principle = load_catalog(language).principle(daily.principle.number)
+            found.append(principle.prompts[daily.prompt_index])
+    return tuple(found)
+
+
+def ask_outcome(settings: Settings, entry_id: str, today: date) -> None:
+    """Ask how the intention went; Enter right away skips it until another day."""
+    from steentje.output import render
+    from steentje.output.answer_prompt import ask_answer as prompt_for_answer
+
+    render.make_console().print(render.prompt_label(settings.language, "outcome"))
+    outcome = prompt_for_answer()
+    if not outcome.strip():
+        from steentje.storage.notes import remember_skipped_outcome
+
+        remember_skipped_outcome(settings.journal, entry_id, today)
+        print(t("outcome_skipped", id=entry_id), file=sys.stderr)
+        return
+    from steentje.commands.intentions import save_outcome
+
+    save_outcome(settings, entry_id, outcome)
+
+
+def ask_intention(language: str) -> str:
+    """What the person will try, asked after an answer; "" when skipped.
+
+    Ctrl-C here skips the question only: the answer above it is kept.
+    """
+    from steentje.output import render
+    from steentje.output.answer_prompt import ask_answer as prompt_for_answer
+
+    render.make_console().print(render.prompt_label(language, "intention"))
+    try:
+        return prompt_for_answer().strip()
+    except KeyboardInterrupt:
+        return ""
 
 
 def day_answers(settings: Settings, day: date, today: date, *, quiet: bool) -> list[Entry]:
@@ -120,12 +247,14 @@ def log(
     tags: Iterable[str],
     star: bool = False,
     free: bool = False,
+    intention: str | None = None,
 ) -> Entry:
     """Save an answer to the question of *day* (default: now), at its time of day when given.
 
     The answer comes from *text*, the editor, a pipe or a prompt. With *free* it
     is a free reflection: it answers no principle and no question (and so does
-    not silence the day's reminder).
+    not silence the day's reminder). *intention* is what the person will try;
+    when the answer was typed at the prompt, steentje asks for it.
     """
     from steentje.dates import moment_on, require_past
     from steentje.journal import clean_tags
@@ -135,11 +264,20 @@ def log(
     moment = now if day is None else moment_on(day.day, now, day.at)
     require_past(moment, now)  # before anything is typed
     daily = None if free else daily_for(settings, moment.date())
+    if intention is not None:
+        from steentje.journal import require_text
+
+        require_text(intention, t("field_name_intention"))
+    typed = text is None and not edit and interactive()
     answer = text if text is not None else collect_answer(settings, daily, edit=edit)
+    if intention is None and typed and answer.strip():
+        intention = ask_intention(settings.language)
     if daily is None:
-        return save_free(settings, answer, tags, moment, starred=star)
+        return save_free(settings, answer, tags, moment, starred=star, intention=intention or "")
     # save_answer keeps a moment that lies on the daily's day as it is.
-    return save_answer(settings, daily, answer, tags, moment, starred=star)
+    return save_answer(
+        settings, daily, answer, tags, moment, starred=star, intention=intention or ""
+    )
 
 
 def collect_answer(settings: Settings, daily: DailyPrompt | None, *, edit: bool) -> str:
@@ -179,6 +317,7 @@ def save_answer(
     now: datetime,
     *,
     starred: bool = False,
+    intention: str = "",
 ) -> Entry:
     """Append the answer to the journal and confirm it with the entry's id.
 
@@ -199,15 +338,24 @@ def save_answer(
         tags=tags,
         starred=starred,
         principle_set=daily.set_id,
+        intention=intention,
     )
     append_entry(settings.journal, entry)
     when = format_long_date(daily.day, settings.language)
     print(t("saved", id=entry.id, principle=entry.principle, when=when))
+    if entry.intention:
+        print(t("intention_kept"))
     return entry
 
 
 def save_free(
-    settings: Settings, answer: str, tags: Iterable[str], moment: datetime, *, starred: bool
+    settings: Settings,
+    answer: str,
+    tags: Iterable[str],
+    moment: datetime,
+    *,
+    starred: bool,
+    intention: str = "",
 ) -> Entry:
     """Append a free reflection (no principle, no question) at *moment*; confirm it."""
     from steentje.i18n import format_long_date
@@ -217,11 +365,14 @@ def save_free(
     if settings.inline_tags:
         tags = [*tags, *inline_tags(answer)]
     entry = new_entry(
-        when=moment, principle=FREE, prompt="", answer=answer, tags=tags, starred=starred
-    )
+        when=moment, principle=FREE, prompt="", answer=answer, tags=tags, starred=starred,
+        intention=intention,
+    )  # fmt: skip
     append_entry(settings.journal, entry)
     when = format_long_date(entry.day, settings.language)
     print(t("saved_free", id=entry.id, when=when))
+    if entry.intention:
+        print(t("intention_kept"))
     return entry
 
 

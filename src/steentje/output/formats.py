@@ -28,6 +28,10 @@ def entry_to_dict(entry: Entry) -> dict[str, object]:
         "free": entry.is_free,
         # The principle set the entry answered ("steentje": the bundled seven).
         "set": entry.set_id,
+        # What the person meant to try, and how it went (null while not set).
+        "intention": entry.intention or None,
+        "outcome": entry.outcome or None,
+        "outcome_date": None if entry.outcome_date is None else entry.outcome_date.isoformat(),
     }
 
 
@@ -68,6 +72,18 @@ def week_heading(day: date, language: str, week_start: int = 0) -> str:
     return f"{week} · {start_text} – {end_text}"
 
 
+def _intention_markdown(entry: Entry, language: str) -> str:
+    """An entry's intention and how it went, as Markdown lines."""
+    labels = LABELS[language]
+    lines = [f"**{labels['intention_heading']}:** {entry.intention.strip()}"]
+    outcome = f"**{labels['outcome_heading']}"
+    if entry.outcome_date is not None:
+        outcome += f" ({format_long_date(entry.outcome_date, language)})"
+    state = entry.outcome.strip() or labels["dropped" if entry.intention_dropped else "open"]
+    lines.append(f"{outcome}:** {state}")
+    return "  \n".join(lines)
+
+
 def entries_to_markdown(entries: Iterable[Entry], catalog: Catalog, week_start: int = 0) -> str:
     """Entries as a Markdown document, grouped by week, in the order given.
 
@@ -88,6 +104,8 @@ def entries_to_markdown(entries: Iterable[Entry], catalog: Catalog, week_start: 
             + (f"*{entry.prompt}*\n\n" if entry.prompt else "")
             + entry.answer.strip()
         )
+        if entry.intention:
+            parts.append(_intention_markdown(entry, catalog.language))
         details = f"`{entry.id}`"
         if entry.starred:
             details += " · ★"

@@ -97,8 +97,12 @@ def daily_panel(
     is_today: bool = True,
     answered: Sequence[Entry] = (),
     more: bool = False,
+    last: tuple[date, str] | None = None,
 ) -> object:
     """The day's principle and question, framed, with the day's answers so far under it.
+
+    *last* is the last answer to the same question from before (its day and
+    text): the day and first lines are shown under the question, dimmed.
 
     *answered* are shown oldest first, each with its time; *more* says that the
     day has earlier answers than those. The hint to answer names another day. On
@@ -125,6 +129,9 @@ def daily_panel(
             body.append(f"“{principle.key_phrase}”\n", style="italic")
         body.append(f"\n{labels['today' if is_today else 'other_day']}\n", style="bold cyan")
         body.append(daily.prompt)
+        if last is not None:
+            body.append("\n\n")
+            body.append_text(last_answer_text(*last, language))
         subtitle = hint
         if hint is not None and not fits_on_border(hint, width):
             body.append(f"\n\n{hint}", style="dim")
@@ -146,6 +153,94 @@ def daily_panel(
         )
 
     return Fitted(build)
+
+
+LAST_ANSWER_LINES = 2
+LAST_ANSWER_CHARACTERS = 240
+
+
+def first_lines(text: str, lines: int, characters: int) -> str:
+    """The first *lines* non-empty lines of *text*, made visible, cut at a word near
+    *characters*, with "…" when something was left out."""
+    kept = [line.strip() for line in visible(text).split("\n") if line.strip()]
+    shown = "\n".join(kept[:lines])
+    cut = len(kept) > lines
+    if len(shown) > characters:
+        head = shown[:characters]
+        shown = (head.rsplit(None, 1)[0] if " " in head else head).rstrip()
+        cut = True
+    return shown + " …" if cut else shown
+
+
+def last_answer_text(day: date, answer: str, language: str) -> Text:
+    """'Last time, Monday 5 October 2026:' and the first line or two of that answer, dimmed."""
+    from rich.text import Text
+
+    when = format_long_date(day, language)
+    heading = str(LABELS[language]["last_time"]).format(when=when)
+    shown = first_lines(answer, LAST_ANSWER_LINES, LAST_ANSWER_CHARACTERS)
+    return Text(f"{heading}\n{shown}", style="dim")
+
+
+def intention_note(
+    entry_id: str, day: date, intention: str, language: str, *, hint: bool
+) -> object:
+    """'You meant to (Monday 23 November 2026): …', above today's question.
+
+    With *hint* (nobody is asked right now) 'How did it go?' follows, and how to
+    tell it later; otherwise the prompt under it asks.
+    """
+    from rich.text import Text
+
+    labels = LABELS[language]
+    when = format_long_date(day, language)
+    note = Text()
+    note.append(str(labels["meant_to"]).format(when=when), style="bold")
+    shown = " ".join(first_lines(intention, 3, LAST_ANSWER_CHARACTERS).split("\n"))
+    note.append(f" {shown}")
+    if hint:  # on a terminal, the prompt under it asks how it went
+        note.append("\n" + str(labels["how_did_it_go"]), style="bold cyan")
+        note.append("  " + str(labels["followup_hint"]).format(id=visible(entry_id)), style="dim")
+    return note
+
+
+def prompt_label(language: str, which: str) -> object:
+    """The line above a question steentje asks besides the day's: "outcome" or "intention"."""
+    from rich.text import Text
+
+    labels = LABELS[language]
+    title = str(labels[which])
+    between = " " if title.endswith("?") else ", "  # "What will you try? A line or a few"
+    return Text.assemble((title, "bold"), f"{between}{labels[which + '_how']}")
+
+
+def outcome_prompt(language: str, intention: str) -> object:
+    """The intention, then the line above the prompt for how it went (``followup``)."""
+    from rich.text import Text
+
+    labels = LABELS[language]
+    text = Text()
+    text.append(f"{labels['intention_heading']}: ", style="bold")
+    text.append(first_lines(intention, 3, LAST_ANSWER_CHARACTERS) + "\n")
+    text.append_text(Text.assemble((labels["outcome"], "bold"), f", {labels['answer_how']}"))
+    return text
+
+
+def intentions_list(entries: Sequence[Entry], catalog: Catalog) -> list[object]:
+    """Each entry's heading, then its intention and how it went (``review --intentions``)."""
+    from rich.constrain import Constrain
+    from rich.text import Text
+
+    parts: list[object] = []
+    for entry in entries:
+        parts.append(_entry_heading(entry, catalog, ""))
+        body = intention_text(entry, catalog.language, lead="")
+        if entry.intention_open:
+            hint = str(LABELS[catalog.language]["followup_hint"]).format(id=visible(entry.id))
+            body.append(f"\n{hint}", style="dim")
+        parts.append(Constrain(body, COMFORTABLE_WIDTH))
+        parts.append(Text())
+    return parts
 
 
 def _with_answers(
@@ -563,11 +658,33 @@ def entries_full(
             body.append_text(highlighted(entry.prompt, search, "italic"))
             body.append("\n\n")
         body.append_text(highlighted(entry.answer, search))
+        if entry.intention:
+            body.append_text(intention_text(entry, catalog.language))
         if entry.tags:
             body.append("\n\n" + tag_line(entry.tags), style="cyan")
         parts.append(Constrain(body, COMFORTABLE_WIDTH))
         parts.append(Text())
     return parts
+
+
+def intention_text(entry: Entry, language: str, *, lead: str = "\n\n") -> Text:
+    """An entry's intention and how it went (or that it is open, or was let go)."""
+    from rich.text import Text
+
+    labels = LABELS[language]
+    text = Text()
+    text.append(f"{lead}{labels['intention_heading']}: ", style="bold")
+    text.append(visible(entry.intention))
+    text.append(f"\n{labels['outcome_heading']}", style="bold")
+    if entry.outcome_date is not None:
+        text.append(f" ({format_long_date(entry.outcome_date, language)})", style="bold")
+    text.append(": ", style="bold")
+    if entry.outcome:
+        text.append(visible(entry.outcome))
+    else:
+        state = labels["dropped"] if entry.intention_dropped else labels["open"]
+        text.append(state, style="dim")
+    return text
 
 
 def _entry_heading(entry: Entry, catalog: Catalog, star: str) -> object:
@@ -662,6 +779,8 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
         free.add_column(justify="right")
         free.add_row(labels["free_count"], str(stats.free))
         parts += [Text(), free]
+    if stats.intentions.set:
+        parts += [Text(), *intentions_part(stats, catalog)]
     if stats.other_sets:  # answers to another set of principles: counted apart, not relabelled
         other = text_in(
             "stats_other_sets", catalog.language, count=stats.other_sets, set=stats.set_id
@@ -672,6 +791,43 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
         parts += [Text(), Text(labels["tags"], style="bold cyan"), tags]
     parts += [Text(), Fitted(lambda width: calendar_part(stats, catalog.language, width))]
     return parts
+
+
+def intentions_part(stats: Stats, catalog: Catalog) -> list[object]:
+    """How many intentions were set and followed up, in all and per principle."""
+    from rich.table import Table
+    from rich.text import Text
+
+    labels = LABELS[catalog.language]
+    figures = stats.intentions
+    summary = Table.grid(padding=(0, 2))
+    summary.add_column(style="bold")
+    summary.add_column(justify="right")
+    for label, count in (
+        ("intentions_set", figures.set),
+        ("intentions_followed", figures.followed_up),
+        ("intentions_dropped", figures.let_go),
+        ("intentions_open", figures.open),
+    ):
+        if count or label != "intentions_dropped":
+            summary.add_row(labels[label], str(count))
+
+    def per_principle(width: int) -> object:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", style="bold")
+        grid.add_column(no_wrap=True, overflow="ellipsis", max_width=max(4, min(40, width - 14)))
+        grid.add_column(no_wrap=True, justify="right")
+        for number, (count, followed) in sorted(
+            figures.per_principle.items(), key=lambda item: (item[0] == 0, item[0])
+        ):
+            grid.add_row(
+                str(number) if number else "",
+                principle_label(number, catalog).split(". ", 1)[-1],
+                f"{followed}/{count}",
+            )
+        return grid
+
+    return [Text(labels["intentions"], style="bold cyan"), summary, Fitted(per_principle)]
 
 
 def calendar_part(stats: Stats, language: str, width: int) -> object:

@@ -11,7 +11,11 @@ damaged, of another format, a folder or a link) means a full parse, and the
 cache is made again from it; a cache can never cause an error.
 
 - The **index** serves ``review -n N``: per entry, its moment, day, principle and
-  byte span, so that only the entries shown are parsed, at any journal size.
+  byte span, so that only the entries shown are parsed, at any journal size. It
+  also keeps a checksum of the question asked and whether the entry's intention
+  is open, so that ``today`` finds the last answer to its question and the
+  intention waiting for its outcome by reading those entries only
+  (``coach_entries``).
 
 Every other read parses the whole journal (``reading.all_entries``). A cache of
 the parsed entries used to serve those too; once the journal was parsed with
@@ -29,9 +33,10 @@ import hashlib
 import json
 import os
 import stat
+import zlib
 from array import array
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -68,7 +73,7 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # No UTC offset is wider than this, so a local day starts at most this long before UTC's.
 _WIDEST_OFFSET = timedelta(hours=14)
 _COLUMNS = (("moments", "q"), ("positions", "q"), ("offsets", "q"), ("lengths", "q"),
-            ("days", "l"), ("principles", "b"))  # fmt: skip
+            ("days", "l"), ("principles", "b"), ("questions", "I"), ("open", "b"))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,8 @@ class Index:
     lengths: array[int]
     days: array[int]
     principles: array[int]
+    questions: array[int]  # question_key of the prompt
+    open: array[int]  # 1 when the entry's intention waits for its outcome
 
     def add(self, position: int, entry: Entry, offset: int, length: int) -> None:
         """Insert an entry that comes after every indexed one in the file at its place."""
@@ -105,6 +112,13 @@ class Index:
         self.lengths.insert(at, length)
         self.days.insert(at, entry.day.toordinal())
         self.principles.insert(at, entry.principle)
+        self.questions.insert(at, question_key(entry.prompt))
+        self.open.insert(at, int(entry.intention_open))
+
+
+def question_key(prompt: str) -> int:
+    """A checksum of a question as asked, for the index (a match is then read and compared)."""
+    return zlib.crc32(prompt.encode("utf-8"))
 
 
 def index_path(journal: Path) -> Path:
@@ -150,17 +164,97 @@ def recent_entries(
                 continue
             if until is not None and day > until.toordinal():
                 continue
-            entry = _read_entry(file, index.offsets[at], index.lengths[at])
-            # The bytes were hashed a moment ago; one changed since (a hand edit in
-            # place) shows here as another entry, and the full parse decides.
-            if (
-                entry is None
-                or _moment(entry.date) != index.moments[at]
-                or entry.principle != index.principles[at]
-            ):
+            entry = _indexed_entry(file, index, at)
+            if entry is None:
                 return None
             chosen.append(entry)
     return chosen
+
+
+def _indexed_entry(file: BinaryIO, index: Index, at: int) -> Entry | None:
+    """The entry at *at* in the index, or None when the file no longer holds it there.
+
+    The bytes were hashed a moment ago; one changed since (a hand edit in place)
+    shows here as another entry, and the full parse decides.
+    """
+    entry = _read_entry(file, index.offsets[at], index.lengths[at])
+    if (
+        entry is None
+        or _moment(entry.date) != index.moments[at]
+        or entry.principle != index.principles[at]
+        or question_key(entry.prompt) != index.questions[at]
+        or int(entry.intention_open) != index.open[at]
+    ):
+        return None
+    return entry
+
+
+def coach_entries(
+    journal: Path, *, before: date, questions: Collection[str]
+) -> tuple[Entry | None, Entry | None] | None:
+    """The newest open intention and the last answer to one of *questions*, from before
+    *before*, as ``journal.newest_open_intention`` and ``journal.last_answer`` find them
+    in all entries; None when the index cannot serve (the caller then reads them all).
+
+    Only the entries the index points at are parsed, newest first.
+    """
+    file = _open_journal(journal)
+    if file is None:
+        return None
+    with file:
+        index = _current_index(journal, file)
+        if index is None:
+            return None
+        latest = before.toordinal() - 1
+        intention = _newest_where(file, index, index.open, 1, latest, lambda _: True)
+        asked = set(questions)
+        found = [
+            _newest_where(
+                file, index, index.questions, question_key(question), latest,
+                lambda entry: entry.prompt in asked,
+            )
+            for question in asked
+        ]  # fmt: skip
+    if intention is _UNSERVED or _UNSERVED in found:
+        return None
+    answers = [pair for pair in found if isinstance(pair, tuple)]
+    answer = max(answers, key=lambda pair: pair[0])[1] if answers else None
+    return intention[1] if isinstance(intention, tuple) else None, answer
+
+
+_UNSERVED = object()
+
+
+def _newest_where(
+    file: BinaryIO,
+    index: Index,
+    column: array[int],
+    value: int,
+    latest: int,
+    wanted: Callable[[Entry], bool],
+) -> tuple[int, Entry] | object | None:
+    """The newest entry (with its place in the index) whose *column* holds *value*, on day
+    *latest* or before, that is *wanted*; None when there is none, _UNSERVED when the
+    file no longer holds what the index says.
+
+    The column is searched as bytes (at C speed), so a journal of years costs little.
+    """
+    raw = column.tobytes()
+    pattern = array(column.typecode, [value]).tobytes()
+    end = len(raw)
+    while (found := raw.rfind(pattern, 0, end)) >= 0:
+        end = found + len(pattern) - 1  # next: a match starting before this one
+        if found % column.itemsize:
+            continue  # bytes across two items
+        at = found // column.itemsize
+        if index.days[at] > latest:
+            continue
+        entry = _indexed_entry(file, index, at)
+        if entry is None:
+            return _UNSERVED
+        if wanted(entry):
+            return at, entry
+    return None
 
 
 def _open_journal(journal: Path) -> BinaryIO | None:
@@ -322,6 +416,8 @@ def _build(journal: Path, raw: bytes) -> Index | None:
         index.lengths.append(spans[at][1])
         index.days.append(entry.day.toordinal())
         index.principles.append(entry.principle)
+        index.questions.append(question_key(entry.prompt))
+        index.open.append(int(entry.intention_open))
     return index
 
 
@@ -423,6 +519,7 @@ def _index_is_sound(index: Index) -> bool:
         and max(ends) <= index.coverage.size
         and sorted(index.positions) == list(range(len(index.positions)))
         and FREE <= min(index.principles) <= max(index.principles) <= MAX_PRINCIPLES
+        and 0 <= min(index.open) <= max(index.open) <= 1
         and 1 <= min(index.days) <= max(index.days) <= date.max.toordinal()
         and all(a <= b for a, b in zip(index.moments, index.moments[1:], strict=False))
     )

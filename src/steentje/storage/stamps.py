@@ -35,6 +35,7 @@ from steentje.errors import SteentjeError
 from steentje.storage.files import make_private_dirs, write_atomic
 
 STAMP_SUFFIX = ".last-entry"
+COACH_SUFFIX = ".coach"
 QUIET_SUFFIX = ".quiet-until"
 STAMPS_FOLDER = "stamps"
 _NONE = "-"
@@ -48,6 +49,11 @@ def _key(journal: str | os.PathLike[str]) -> str:
         from _sha2 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
     real = os.path.realpath(journal)
     return str(sha256(os.fsencode(real)).hexdigest()[:20])
+
+
+def journal_key(journal: str | os.PathLike[str]) -> str:
+    """The key of steentje's own files about *journal* (its stamp, its notes)."""
+    return _key(journal)
 
 
 def _stamp_base(journal: str | os.PathLike[str]) -> str:
@@ -151,3 +157,99 @@ def write_stamp_quietly(
             os.unlink(stamp_path(journal))
         except OSError:
             pass
+
+
+# --- the coach's stamp -------------------------------------------------------
+# What ``today`` shows around a day's question besides the question itself: the
+# newest open intention from before that day and the last answer to the same
+# question. Finding them reads the journal's index (and its hashing, and a TOML
+# parser); shell starts that show the same day's question of an unchanged
+# journal read this instead. ``<key>.coach``, beside the stamp:
+#
+# 1. the journal's fingerprint when the two were found (``fingerprint``);
+# 2. the day and a key of the question(s) they were found for;
+# 3. "I <id> <day> <intention>" or "-";
+# 4. "L <day> <answer>" or "-";
+#
+# texts with backslashes and line breaks escaped. Exact for that fingerprint,
+# day and question, or not used.
+
+_NOTHING = "-"
+
+
+def coach_path(journal: str | os.PathLike[str]) -> str:
+    """Where the coach's stamp of *journal* is, beside its stamp."""
+    return _stamp_base(journal) + COACH_SUFFIX
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n")
+
+
+def _unescaped(text: str) -> str:
+    out, at = [], 0
+    while (found := text.find("\\", at)) >= 0:
+        out.append(text[at:found])
+        code = text[found + 1 : found + 2]
+        out.append({"n": "\n", "r": "\r", "\\": "\\"}[code])  # KeyError: not ours
+        at = found + 2
+    out.append(text[at:])
+    return "".join(out)
+
+
+def read_coach_stamp(
+    journal: str | os.PathLike[str], day: date, question: str
+) -> tuple[tuple[str, date, str] | None, tuple[date, str] | None] | None:
+    """(intention as (id, day, text), last answer as (day, text)) as found for *day* and
+    *question* while the journal was as it is now; None when that is not known."""
+    try:
+        with open(coach_path(journal), encoding="utf-8") as file:
+            lines = file.read().split("\n")
+        if len(lines) < 4 or lines[0] != fingerprint(journal):
+            return None
+        if lines[1] != f"{day.isoformat()} {question}":
+            return None
+        intention = None
+        if lines[2] != _NOTHING:
+            kind, entry_id, when, text = lines[2].split(" ", 3)
+            if kind != "I":
+                return None
+            intention = (entry_id, date.fromisoformat(when), _unescaped(text))
+        last = None
+        if lines[3] != _NOTHING:
+            kind, when, text = lines[3].split(" ", 2)
+            if kind != "L":
+                return None
+            last = (date.fromisoformat(when), _unescaped(text))
+    except (OSError, ValueError, KeyError):
+        return None  # missing, damaged, not ours: found again from the journal
+    return intention, last
+
+
+def write_coach_stamp(
+    journal: str | os.PathLike[str],
+    known: str | None,
+    day: date,
+    question: str,
+    intention: tuple[str, date, str] | None,
+    last: tuple[date, str] | None,
+) -> None:
+    """Keep what was found for *day* and *question* from the journal whose fingerprint was
+    *known* before it was read; nothing is kept when the journal changed since."""
+    where = coach_path(journal)
+    if known is None or fingerprint(journal) != known:
+        return
+    lines = [known, f"{day.isoformat()} {question}"]
+    if intention is None:
+        lines.append(_NOTHING)
+    else:
+        entry_id, when, text = intention
+        if not entry_id or any(char.isspace() for char in entry_id):
+            return  # an id written by hand that this format cannot hold: not kept
+        lines.append(f"I {entry_id} {when.isoformat()} {_escaped(text)}")
+    lines.append(_NOTHING if last is None else f"L {last[0].isoformat()} {_escaped(last[1])}")
+    try:
+        make_private_dirs(os.path.dirname(where))
+        write_atomic(where, ("\n".join(lines) + "\n").encode("utf-8"))
+    except (OSError, SteentjeError):
+        pass  # a stamp only: the journal is read again next time
