@@ -354,3 +354,11 @@ def test_delete_asks_in_the_chosen_language(tmp_path: Path) -> None:
         os.close(leader)
         left = tomllib.loads(journal.read_text("utf-8")).get("entries", [])
         assert len(left) == kept, (language, reply)
+
+
+@pytest.mark.parametrize("module", ["zipfile", "secrets", "importlib.resources", "typer"])
+def test_todays_question_at_shell_start_leaves_out_what_it_does_not_use(module: str) -> None:
+    """Start-up cost of `today --no-input`: no zip reader, no id maker, no typer."""
+    from tests.conftest import imports_module
+
+    assert not imports_module(module, ["today", "--no-input"])
