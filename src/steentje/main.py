@@ -521,12 +521,19 @@ def review(
     ] = ReviewFormat.table,
     no_pager: NoPagerOption = False,
     intentions: Annotated[bool, typer.Option("--intentions")] = False,
+    conflicts: Annotated[bool, typer.Option("--conflicts")] = False,
 ) -> None:
     """Look back at your reflections."""
     from steentje.commands.review import review as review_entries
 
     if show_all and limit is not None:
         raise UsageError(t("all_and_limit"))
+    if conflicts:
+        from steentje.merging import CONFLICT_TAG
+
+        # The versions a merge kept carry this tag; with other tags, all of them.
+        all_tags = all_tags or bool(tag)
+        tag = [*(tag or []), CONFLICT_TAG]
     filters = _filters(
         principle, tag, search, since, until, None if show_all else limit or 10,
         all_tags=all_tags, not_tags=not_tags, starred=starred,

@@ -9,7 +9,7 @@ are merged by entry id:
 - an entry both copies changed differently resolves to the later change (its
   ``edited`` moment); the other version is kept as a *conflict copy*: the same
   entry under an id made from its content, tagged ``conflict``, so that it is
-  seen in ``review --tag conflict`` and merging again makes no second one.
+  seen in ``review --conflicts`` and merging again makes no second one.
   A version that is an older state of the other (never changed, or changed at
   a moment the other records in ``edited_before``) is no conflict: the newer
   state is kept, without a copy. With the common ancestor (git's merge driver)

@@ -425,15 +425,15 @@ prompts = [
     "merge_conflicts_kept": {
         "en": {
             "one": "The other version of {count} entry is kept beside it, tagged conflict; "
-            "see it with: steentje review --tag conflict",
+            "see it with: steentje review --conflicts",
             "other": "The other versions of {count} entries are kept beside them, tagged "
-            "conflict; see them with: steentje review --tag conflict",
+            "conflict; see them with: steentje review --conflicts",
         },
         "nl": {
             "one": "De andere versie van {count} reflectie staat ernaast, met de tag conflict; "
-            "bekijk die met: steentje review --tag conflict",
+            "bekijk die met: steentje review --conflicts",
             "other": "De andere versies van {count} reflecties staan ernaast, met de tag "
-            "conflict; bekijk die met: steentje review --tag conflict",
+            "conflict; bekijk die met: steentje review --conflicts",
         },
     },
     "merge_put_away": {
@@ -1888,7 +1888,7 @@ Merge other copies of your journal into it: entries by id, nothing lost.
 
 An entry only a copy has is added; an entry changed on both sides keeps the
 later change, and the other version stays beside it with the tag conflict
-(`steentje review --tag conflict`); an entry deleted on either side stays
+(`steentje review --conflicts`); an entry deleted on either side stays
 deleted. Merging the same copy twice changes nothing. With --conflicts, the
 conflict copies a sync tool (Syncthing, Dropbox, Nextcloud) left beside your
 journal are merged and moved to steentje's state folder.
@@ -1901,7 +1901,7 @@ iets verloren gaat.
 
 Een reflectie die alleen in een kopie staat komt erbij; een reflectie die aan beide kanten
 veranderd is houdt de laatste wijziging, en de andere versie blijft ernaast staan met de
-tag conflict (`steentje review --tag conflict`); wat aan een van beide kanten verwijderd
+tag conflict (`steentje review --conflicts`); wat aan een van beide kanten verwijderd
 is, blijft verwijderd. Twee keer dezelfde kopie samenvoegen verandert niets. Met
 --conflicts voegt steentje de conflictkopieën samen die een synchronisatieprogramma
 (Syncthing, Dropbox, Nextcloud) naast je dagboek achterliet, en zet ze in de statusmap
@@ -2188,6 +2188,12 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
     "intentions": {
         "en": "List intentions and how they went, the open ones first.",
         "nl": "Toon voornemens en hoe ze gingen, de open voornemens eerst.",
+    },
+    "conflicts": {
+        "en": "Only the versions a merge kept because the same entry was changed on two "
+        "machines (tagged 'conflict').",
+        "nl": "Alleen de versies die een samenvoeging bewaarde omdat dezelfde reflectie op twee "
+        "machines is gewijzigd (tag 'conflict').",
     },
     "limit": {
         "en": "Show at most N entries.",

@@ -298,10 +298,16 @@ def test_a_merge_of_copies_written_at_other_moments_keeps_both_versions(
     run("edit", entry_id, "--answer", "here, later")
     done = run("merge", str(copy))
     assert "1 conflict" in done.stdout
-    assert "steentje review --tag conflict" in done.stderr
+    assert "steentje review --conflicts" in done.stderr
     kept = entries(run)
     assert kept[entry_id]["answer"] == "here, later"
     assert [item["answer"] for item in kept.values() if "conflict" in item["tags"]] == ["there"]
+    shown = run("review", "--conflicts", "--format", "json")
+    assert [item["answer"] for item in json.loads(shown.stdout)] == ["there"]
+    assert run("review", "--conflicts", "--tag", "other", "--format", "json").stdout.strip() in (
+        "",
+        "[]",
+    )  # with another tag: both, and no entry has both
 
 
 def test_the_fast_path_and_typer_give_the_same_notice(
