@@ -28,6 +28,11 @@ WIDTH = 92
 OUTPUT = Path(__file__).parent / "images"
 ZONE = timezone(timedelta(hours=1))
 
+# The last answer under Dutch today's question, as a Dutch leader would have written it.
+DUTCH_LAST_ANSWER = (
+    "Fatima de begrotingsanalyse gegeven: zij is veel beter met cijfers dan ik. "
+    "Het werd een betere analyse dan ik had gemaakt."
+)
 ANSWERS = [
     "Asked the team how they would tackle the permit backlog before giving my own plan.",
     "Admitted in the MT that I had underestimated the reorganisation. It opened a real talk.",
@@ -79,12 +84,26 @@ def main(output: Path = OUTPUT) -> list[Path]:
     output.mkdir(parents=True, exist_ok=True)
     english, dutch = load_catalog("en"), load_catalog("nl")
     entries = demo_entries()
-    today = render.daily_panel(daily_prompt(dutch, TODAY), "nl", show_hint=True)
+    # Today, as a shell start shows it: the intention that waits for its outcome
+    # above the question, and the last answer to the same question under it.
+    todays = daily_prompt(dutch, TODAY)
+    # The last time this question came up (the questions rotate week by week).
+    asked_before = next(
+        TODAY - timedelta(weeks=weeks)
+        for weeks in range(1, 60)
+        if daily_prompt(dutch, TODAY - timedelta(weeks=weeks)).prompt == todays.prompt
+    )
+    before = [entry for entry in entries if entry.day < TODAY]
+    meant = render.intention_note(
+        before[-2].id, before[-2].day, "Sanne de volgende MT-vergadering laten voorzitten.",
+        "nl", hint=True,
+    )  # fmt: skip
+    today = render.daily_panel(todays, "nl", show_hint=True, last=(asked_before, DUTCH_LAST_ANSWER))
     review = render.entries_table(select_entries(entries, limit=8), english)
     stats = render.stats_view(compute_stats(entries, TODAY, 12), english)
     week = render.week_view(week_review(entries, english, TODAY), english, today=TODAY)
     return [
-        record("today", "steentje", [today]),
+        record("today", "steentje", [meant, today]),
         record("review", "steentje review", [review]),
         record("stats", "steentje stats", stats),
         record("week", "steentje week", week),
