@@ -43,6 +43,10 @@ DELETED_TABLE = "deleted"
 # other entry, as ``principle = 0`` with an empty ``prompt``, so every key keeps
 # its place and what an interrupted append leaves looks the same.
 FREE = 0
+# The tag of a version a merge kept beside an entry changed on two machines
+# (``merging``): a copy to read and then delete, not a reflection of its own, so
+# it is not counted and its intention is not followed up.
+CONFLICT_TAG = "conflict"
 _TOML_ERROR_LINE = re.compile(r"at line (\d+)")
 
 
@@ -84,7 +88,17 @@ class Entry:
     @property
     def intention_open(self) -> bool:
         """Whether this entry's intention still waits for its outcome."""
-        return bool(self.intention) and not self.outcome and self.outcome_date is None
+        return (
+            bool(self.intention)
+            and not self.outcome
+            and self.outcome_date is None
+            and not self.is_conflict_copy
+        )
+
+    @property
+    def is_conflict_copy(self) -> bool:
+        """Whether this is the other version a merge kept (tagged ``conflict``)."""
+        return CONFLICT_TAG in self.tags
 
     @property
     def intention_dropped(self) -> bool:

@@ -529,7 +529,7 @@ def review(
     if show_all and limit is not None:
         raise UsageError(t("all_and_limit"))
     if conflicts:
-        from steentje.merging import CONFLICT_TAG
+        from steentje.journal import CONFLICT_TAG
 
         # The versions a merge kept carry this tag; with other tags, all of them.
         all_tags = all_tags or bool(tag)

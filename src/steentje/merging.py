@@ -26,9 +26,15 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from steentje.journal import Entry, Journal, entry_block, normalised_tags, same_entry
+from steentje.journal import (
+    CONFLICT_TAG,
+    Entry,
+    Journal,
+    entry_block,
+    normalised_tags,
+    same_entry,
+)
 
-CONFLICT_TAG = "conflict"
 _NEVER = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
 
 

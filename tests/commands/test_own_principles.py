@@ -406,3 +406,53 @@ def test_doctor_checks_the_principles_file_in_use(
     assert f"probleem: {team}:1: id: 'steentje' is de id van de meegeleverde principes" in (
         result.stdout
     )
+
+
+# --- today with a set of any size (found by a fresh-eyes review) ---------------------
+
+
+def own_set(count: int, prompts: int, languages: tuple[str, ...] = ("en",)) -> str:
+    """An own set of *count* principles, each with *prompts* questions, in *languages*."""
+    lines = ['id = "many"']
+    for number in range(1, count + 1):
+        lines += ["", "[[principles]]", f"number = {number}"]
+        for language in languages:
+            asked = ", ".join(f'"{language} {number}.{turn}?"' for turn in range(1, prompts + 1))
+            lines += [f"[principles.{language}]", f'title = "P{number}"', f"prompts = [{asked}]"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(("count", "prompts"), [(31, 2), (1, 12), (9, 9)])
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_today_asks_any_principle_and_question_of_a_set_in_one_language(
+    run: Invoke, isolated_home: Path, monkeypatch: pytest.MonkeyPatch, given_now,
+    count: int, prompts: int, language: str,
+) -> None:  # fmt: skip
+    """Principles past the seventh and questions past the eighth, asked in the other language."""
+    from datetime import date, datetime, timedelta
+
+    path = isolated_home / "many.toml"
+    path.write_text(own_set(count, prompts), encoding="utf-8")
+    monkeypatch.setenv("STEENTJE_PRINCIPLES", str(path))
+    run("log", "before the set's first day")  # the last-answer lookup reads the journal
+    for day in range(40):  # every principle and turn of the question
+        moment = datetime.combine(date(2027, 1, 1) + timedelta(days=day), datetime.min.time())
+        given_now(moment.replace(hour=9).astimezone())
+        shown = run("--lang", language, "today", "--no-input")
+        assert shown.exit_code == 0, (day, shown.stdout, shown.stderr)
+        assert "en " in shown.stdout  # the English question, shown in either language
+
+
+def test_the_last_answer_is_to_the_question_of_the_set_in_use(
+    run: Invoke, use_team: Path, monkeypatch: pytest.MonkeyPatch, given_now
+) -> None:
+    """Not the bundled set's question of the same number in the other language."""
+    from datetime import datetime
+
+    monkeypatch.delenv("STEENTJE_PRINCIPLES")
+    given_now(datetime(2026, 11, 30, 9).astimezone())  # bundled principle 1
+    ok(run("--lang", "nl", "log", "bundled answer"))
+    monkeypatch.setenv("STEENTJE_PRINCIPLES", str(use_team))
+    given_now(datetime(2027, 2, 2, 9).astimezone())
+    shown = ok(run("--lang", "en", "today", "--no-input"))
+    assert "bundled answer" not in shown

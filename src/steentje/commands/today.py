@@ -105,7 +105,10 @@ def coach_entries(
     from steentje.storage.stamps import fingerprint, read_coach_stamp, write_coach_stamp
 
     # The question as asked decides the others (the same one in the other language).
-    asked = f"{settings.language} {daily.principle.number} {daily.prompt_index} {daily.prompt}"
+    asked = (
+        f"{settings.language} {daily.set_id} {daily.principle.number} {daily.prompt_index} "
+        f"{daily.prompt}"
+    )
     key = f"{crc32(asked.encode('utf-8')):08x}" if wants_last else "-"
     found = read_coach_stamp(settings.journal, daily.day, key)
     if found is None:
@@ -152,15 +155,24 @@ def _find_in_journal(
 
 
 def same_questions(settings: Settings, daily: DailyPrompt) -> tuple[str, ...]:
-    """The day's question in every language steentje speaks (a journal may hold both)."""
-    from steentje.principles import load_catalog
+    """The day's question in every language steentje speaks (a journal may hold both).
+
+    In the set in use: another set's question is another question, even where
+    its number is the same.
+    """
+    from steentje.storage.principle_sets import catalog_for
     from steentje.words import LANGUAGES
 
     found = [daily.prompt]
     for language in LANGUAGES:
         if language != settings.language:
-            principle = load_catalog(language).principle(daily.principle.number)
-            found.append(principle.prompts[daily.prompt_index])
+            other = catalog_for(settings, language, warn=False)
+            if daily.principle.number > len(other.principles):
+                continue
+            prompts = other.principle(daily.principle.number).prompts
+            # An own set may ask a principle's questions in one language only.
+            if daily.prompt_index < len(prompts):
+                found.append(prompts[daily.prompt_index])
     return tuple(found)
 
 

@@ -66,7 +66,8 @@ from steentje.storage.files import (
     write_atomic,
 )
 
-FORMAT = 4
+# 5: a conflict copy's intention is never open (the open column).
+FORMAT = 5
 _CHUNK = 1 << 20
 _DIGEST_SIZE = hashlib.sha256().digest_size
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
