@@ -193,12 +193,19 @@ def test_the_template_passes_its_own_check(language_name: str) -> None:
     assert catalog.fallback == ()  # its example speaks the language it is written in
 
 
-def test_a_character_that_would_steer_the_terminal_is_a_problem(language: str) -> None:
-    text = TEAM.replace("We finish what we start", "We finish\\u001b[2J what we start")
+@pytest.mark.parametrize(
+    ("planted", "code"),
+    [("\\u001b[2J", "U+001B"), ("\\u202e", "U+202E"), ("\\u2066", "U+2066"), ("\\u009b", "U+009B")],
+)
+def test_a_character_that_would_steer_the_terminal_is_a_problem(
+    language: str, planted: str, code: str
+) -> None:
+    """Escape sequences, C1 controls and the bidirectional overrides that reorder text."""
+    text = TEAM.replace("We finish what we start", f"We finish{planted} what we start")
     (problem,) = file_problems(text.encode())
     principle = {"en": "principle", "nl": "principe"}[language]
     assert (problem.line, problem.field) == (26, f"{principle} 2, en.title")
-    assert "U+001B" in problem.text
+    assert code in problem.text
 
 
 # --- the journal: an entry's set, and an append cut off around it ---------------------

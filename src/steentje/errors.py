@@ -14,7 +14,10 @@ def print_error(message: str) -> None:
     """Print a failure the way steentje always does: one line on stderr."""
     import sys
 
-    print(f"steentje: {message}", file=sys.stderr)
+    from steentje.steering import visible
+
+    # A message may quote what the user wrote (an answer, an outcome, a file name).
+    print(f"steentje: {visible(message)}", file=sys.stderr)
 
 
 class UsageError(SteentjeError):

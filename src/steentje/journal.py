@@ -420,12 +420,17 @@ def starred_entry(entry: Entry, starred: bool) -> Entry | None:
     return replace(entry, starred=starred, tags=normalised_tags(entry.tags))
 
 
-def followed_up_entry(entry: Entry, outcome: str | None, day: dt.date) -> Entry | None:
+def followed_up_entry(
+    entry: Entry, outcome: str | None, day: dt.date, replacing: str = ""
+) -> Entry | None:
     """The entry with the outcome of its intention written on *day*, or None when it has it.
 
     *outcome* None lets the intention go (``followup --drop``): the day is kept
     without an outcome, so it is no longer open. An entry without an intention
-    has nothing to follow up; an empty outcome is refused.
+    has nothing to follow up; an empty outcome is refused. *replacing* is the
+    outcome the person saw while writing theirs ("" for none): an outcome there
+    now that they did not see (told before, or meanwhile from another shell) is
+    never overwritten; theirs is named in the refusal, so nothing is lost.
     """
     if not entry.intention:
         raise SteentjeError(t("no_intention", id=entry.id))
@@ -441,6 +446,15 @@ def followed_up_entry(entry: Entry, outcome: str | None, day: dt.date) -> Entry 
     outcome = outcome.strip()
     if outcome == entry.outcome:
         return None
+    if entry.outcome != replacing:
+        raise SteentjeError(
+            t(
+                "outcome_there",
+                id=entry.id,
+                outcome=" ".join(entry.outcome.split()),  # one line, as errors are
+                yours=" ".join(outcome.split()),
+            )
+        )
     return replace(entry, outcome=outcome, outcome_date=day, tags=normalised_tags(entry.tags))
 
 

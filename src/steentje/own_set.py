@@ -21,6 +21,7 @@ from steentje.errors import SteentjeError
 from steentje.i18n import LANGUAGES
 from steentje.principles import Catalog, Conclusion, Principle
 from steentje.rotation import BUNDLED_SET, MAX_PRINCIPLES
+from steentje.steering import first_steering
 from steentje.words import t, toml_problem
 
 SCHEMA_VERSION = 1
@@ -174,10 +175,6 @@ def _is_text(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
-# Characters that steer a terminal (C0 but tab and newline, DEL, C1): never printed as text.
-_STEERING = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def _steering(data: object, where: Where, report: Any) -> None:
     """Report every text in *data* that holds a character that would steer the terminal."""
     if isinstance(data, dict):
@@ -187,9 +184,9 @@ def _steering(data: object, where: Where, report: Any) -> None:
         for position, value in enumerate(data, start=1):
             _steering(value, (*where, position), report)
     elif isinstance(data, str):
-        found = _STEERING.search(data)
+        found = first_steering(data)
         if found is not None:
-            report(where, t("own_control", code=f"U+{ord(found.group()):04X}"))
+            report(where, t("own_control", code=f"U+{ord(found):04X}"))
 
 
 def _field(where: Where) -> str:

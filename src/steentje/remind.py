@@ -90,6 +90,11 @@ def reminder(settings: Settings, today: date) -> str | None:
     """The reminder line for *today*, or None when today's reflection is written."""
     if not settings.remind:
         return None
+    from steentje import words
+
+    # Messages made on the way (a principles file that cannot be read) speak the
+    # reminder's language, as the line around them does.
+    words.use(settings.language)
     journal = settings.journal_name
     done = stamp_says_done(journal, today)
     if done is None and os.path.exists(journal):

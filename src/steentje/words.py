@@ -987,6 +987,12 @@ prompts = [
         "en": "Noted how it went: {id} · {when}",
         "nl": "Genoteerd hoe het ging: {id} · {when}",
     },
+    "outcome_there": {
+        "en": "entry {id} has an outcome already ({outcome}), so yours was not saved "
+        "({yours}); change it with 'steentje followup {id} --edit'",
+        "nl": "reflectie {id} heeft al een uitkomst ({outcome}), dus die van jou is niet "
+        "bewaard ({yours}); pas hem aan met 'steentje followup {id} --edit'",
+    },
     "outcome_unchanged": {
         "en": "Entry {id} has this outcome already; nothing was changed.",
         "nl": "Reflectie {id} heeft deze uitkomst al; er is niets gewijzigd.",

@@ -406,3 +406,55 @@ def test_a_moment_in_another_zone_counts_by_its_own_day(run: Invoke) -> None:
     moment = datetime(2026, 11, 25, 23, 30).isoformat() + "-05:00"
     logged(run, "an answer", "--date", moment, "-i", "from far away")
     assert "from far away" in run("--lang", "en", "today", "--no-input").stdout
+
+
+def test_an_outcome_told_already_is_never_overwritten(
+    run: Invoke, journal_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second `followup ID TEXT` is refused, naming both; --edit changes the one shown."""
+    entry_id = logged(run, "one", "--date", "2026-11-20", "-i", "try it")
+    assert run("followup", entry_id, "Bram had a plan").exit_code == 0
+    for language, words in (("en", "has an outcome already"), ("nl", "heeft al een uitkomst")):
+        refused = run("--lang", language, "followup", entry_id, "second\noutcome")
+        assert refused.exit_code == 1 and refused.stderr.count("\n") == 1
+        assert words in refused.stderr
+        assert "(Bram had a plan)" in refused.stderr and "(second outcome)" in refused.stderr
+    assert read_journal(journal_path).entries[0].outcome == "Bram had a plan"
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import sys\nfrom pathlib import Path\ndraft = Path(sys.argv[1])\n"
+        "draft.write_text(draft.read_text(encoding='utf-8').replace('Bram', 'Sanne'))\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    assert run("followup", entry_id, "--edit").exit_code == 0
+    assert read_journal(journal_path).entries[0].outcome == "Sanne had a plan"
+
+
+def test_an_outcome_told_meanwhile_from_another_shell_is_kept(
+    run: Invoke, journal_path: Path
+) -> None:
+    """Shell A asks how it went; shell B tells it first; A's text is refused and shown."""
+    from steentje.commands.intentions import save_outcome
+    from steentje.errors import SteentjeError
+    from steentje.settings import Settings
+
+    entry_id = logged(run, "one", "--date", "2026-11-20", "-i", "try it")
+    assert run("followup", entry_id, "from B").exit_code == 0  # while A's prompt was open
+    with pytest.raises(SteentjeError, match=r"\(from B\).*\(from A\)"):
+        save_outcome(Settings(), entry_id, "from A")  # A saw no outcome when it asked
+    assert read_journal(journal_path).entries[0].outcome == "from B"
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_a_damaged_journal_is_not_hidden_at_shell_start(
+    run: Invoke, journal_path: Path, language: str
+) -> None:
+    """today --no-input still shows the question, and says once that the journal needs a look."""
+    logged(run, "one", "--date", "2026-11-20", "-i", "try it")
+    logged(run, "two")
+    text = journal_path.read_text(encoding="utf-8").replace('answer = "one"', "answer = 5")
+    journal_path.write_text(text, encoding="utf-8")
+    shown = run("--lang", language, "today", "--no-input")
+    assert shown.exit_code == 0 and "steentje" in shown.stdout
+    assert shown.stderr.count("steentje doctor") == 1 and shown.stderr.count("\n") == 1

@@ -456,3 +456,16 @@ def test_the_last_answer_is_to_the_question_of_the_set_in_use(
     given_now(datetime(2027, 2, 2, 9).astimezone())
     shown = ok(run("--lang", "en", "today", "--no-input"))
     assert "bundled answer" not in shown
+
+
+def test_the_reminder_names_a_broken_file_in_its_own_language(
+    isolated_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As the launcher's fast path calls it: no command line has set the language before."""
+    from steentje import remind, words
+
+    words.reset()
+    monkeypatch.setenv("STEENTJE_PRINCIPLES", str(isolated_home / "missing.toml"))
+    assert remind.main("nl", None) == 0
+    line = capsys.readouterr().out
+    assert "je principesbestand" in line and "does not exist" not in line

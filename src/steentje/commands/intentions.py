@@ -34,7 +34,9 @@ def followup(
         return
     if text is None:
         text = _collect_outcome(settings, entry.intention, entry.outcome, edit=edit)
-    save_outcome(settings, entry.id, text)
+    # With --edit the person changed the outcome they saw; otherwise they wrote
+    # one where they saw none (told before? followup refuses to overwrite it).
+    save_outcome(settings, entry.id, text, replacing=entry.outcome if edit else "")
 
 
 def _collect_outcome(settings: Settings, intention: str, current: str, *, edit: bool) -> str:
@@ -60,8 +62,11 @@ def _collect_outcome(settings: Settings, intention: str, current: str, *, edit: 
     return ask_answer()
 
 
-def save_outcome(settings: Settings, entry_id: str, outcome: str) -> None:
-    """Write *outcome* to the entry's intention, dated today, and confirm it."""
+def save_outcome(settings: Settings, entry_id: str, outcome: str, *, replacing: str = "") -> None:
+    """Write *outcome* to the entry's intention, dated today, and confirm it.
+
+    *replacing*: the outcome it replaces, as the person saw it (see ``followed_up_entry``).
+    """
     from functools import partial
 
     from steentje.i18n import format_long_date
@@ -70,7 +75,9 @@ def save_outcome(settings: Settings, entry_id: str, outcome: str) -> None:
 
     today = clock.today()
     changed = update_entry(
-        settings.journal, entry_id, partial(followed_up_entry, outcome=outcome, day=today)
+        settings.journal,
+        entry_id,
+        partial(followed_up_entry, outcome=outcome, day=today, replacing=replacing),
     )
     if changed is None:
         print(t("outcome_unchanged", id=entry_id), file=sys.stderr)

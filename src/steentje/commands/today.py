@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -50,9 +50,12 @@ def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
     daily = daily_for(settings, day or now.date())
     # A day still to come is shown, never answered: it would count before its time.
     ask = not no_input and interactive() and daily.day <= now.date()
-    answered = day_answers(settings, daily.day, now.date(), quiet=not ask)
+    # At shell start (nobody asked) a journal that cannot be read still shows the
+    # question, with one line that says so; otherwise the error is the command's.
+    quiet = None if ask else _once(lambda: print(t("remind_needs_doctor"), file=sys.stderr))
+    answered = day_answers(settings, daily.day, now.date(), quiet=quiet)
     is_today = daily.day == now.date()
-    intention, last = coach_entries(settings, daily, now.date(), quiet=not ask)
+    intention, last = coach_entries(settings, daily, now.date(), quiet=quiet)
     console = render.make_console()
     if intention is not None:
         entry_id, written, text = intention
@@ -82,7 +85,7 @@ def show_today(settings: Settings, day: date | None, *, no_input: bool) -> None:
 
 
 def coach_entries(
-    settings: Settings, daily: DailyPrompt, today: date, *, quiet: bool
+    settings: Settings, daily: DailyPrompt, today: date, *, quiet: Callable[[], None] | None
 ) -> tuple[tuple[str, date, str] | None, tuple[date, str] | None]:
     """The intention to bring back above *daily*'s question, and the last answer to it.
 
@@ -92,8 +95,8 @@ def coach_entries(
     question (in either language) from before the day, unless
     ``show_last_answer`` is off. Both are read through the journal's exact index
     (only those entries are parsed) and kept in the coach's stamp, so that shell
-    starts of the same day read one small file. *quiet*: a journal that cannot
-    be read shows neither (``doctor`` and the other commands say what is wrong).
+    starts of the same day read one small file. With *quiet* (a call that says
+    so), a journal that cannot be read shows neither (``doctor`` says what is wrong).
     """
     wants_last = settings.show_last_answer
     if daily.day > today or not (wants_last or daily.day == today):
@@ -120,6 +123,7 @@ def coach_entries(
             found = _find_in_journal(settings, daily.day, questions)
         except SteentjeError:
             if quiet:
+                quiet()
                 return None, None
             raise
         write_coach_stamp(settings.journal, known, daily.day, key, *found)
@@ -209,14 +213,16 @@ def ask_intention(language: str) -> str:
         return ""
 
 
-def day_answers(settings: Settings, day: date, today: date, *, quiet: bool) -> list[Entry]:
+def day_answers(
+    settings: Settings, day: date, today: date, *, quiet: Callable[[], None] | None
+) -> list[Entry]:
     """Up to SHOWN_ANSWERS + 1 of *day*'s entries, newest first: no more is read.
 
     The stamp answers "is today written?" without opening the journal (the
     common case at shell start: it is not); otherwise the journal's index reads
-    just that day's entries. *quiet*: a journal that cannot be read shows no
-    answers rather than failing (``today --no-input`` runs from shell start-up;
-    ``doctor`` and the other commands say what is wrong).
+    just that day's entries. With *quiet* (a call that says so), a journal that
+    cannot be read shows no answers rather than failing (``today --no-input``
+    runs from shell start-up; ``doctor`` says what is wrong).
     """
     from steentje.errors import SteentjeError
     from steentje.storage.stamps import stamped_days
@@ -236,6 +242,7 @@ def day_answers(settings: Settings, day: date, today: date, *, quiet: bool) -> l
         )
     except SteentjeError:
         if quiet:
+            quiet()
             return []
         raise
     return found or []
@@ -393,3 +400,15 @@ def text_label(language: str, key: str) -> str:
     from steentje.words import LABELS
 
     return str(LABELS[language][key])
+
+
+def _once(say: Callable[[], None]) -> Callable[[], None]:
+    """*say*, to be called any number of times, saying it the first time only."""
+    said: list[bool] = []
+
+    def once() -> None:
+        if not said:
+            said.append(True)
+            say()
+
+    return once

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 
 from steentje.i18n import format_long_date
 from steentje.journal import Entry
-from steentje.output.safe import STEERING
 from steentje.principles import Catalog, principle_label
+from steentje.steering import BEYOND_C0
 from steentje.week import first_day, week_number
 from steentje.words import LABELS
 
@@ -55,7 +55,7 @@ def entries_to_json(entries: Iterable[Entry]) -> str:
     return text.translate(_JSON_ESCAPES)
 
 
-_JSON_ESCAPES = str.maketrans({code: f"\\u{code:04x}" for code in STEERING})
+_JSON_ESCAPES = str.maketrans({code: f"\\u{code:04x}" for code in BEYOND_C0})
 
 
 def week_heading(day: date, language: str, week_start: int = 0) -> str:
