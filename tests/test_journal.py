@@ -321,3 +321,25 @@ def test_a_torn_intention_line_loses_that_line_only() -> None:
     assert not _written_order(("id", "date", "principle", "prompt", "answer", "tags",
                                "outcome", "intention"))  # fmt: skip
     assert not _written_order(("id", "intention"))
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ({"set": "Team A!"}, "'set' must be the id of a set of principles"),
+        ({"set": "x" * 41}, "'set' must be the id of a set of principles"),
+        ({"outcome": "it went well"}, "needs an 'intention'"),
+    ],
+)
+def test_what_no_view_could_show_is_refused_on_reading_and_import(
+    change: dict[str, object], words: str
+) -> None:
+    """A set id --check would refuse, an outcome of no intention: found by a fresh-eyes review."""
+    from steentje.journal import entry_problem
+
+    moment = datetime(2026, 11, 26, 10, 30, tzinfo=timezone(timedelta(hours=1)))
+    table = {"id": "abcd1234", "date": moment, "principle": 3, "prompt": "?", "answer": "a"}
+    assert entry_problem(table) is None
+    assert entry_problem({**table, "set": "team-2_b"}) is None
+    problem = entry_problem({**table, **change})
+    assert problem is not None and words in problem

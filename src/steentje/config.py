@@ -242,9 +242,13 @@ def _checked(key: str, value: object, where: str | None) -> object:
             raise wrong("config_expect_text")
         return value
     if key in SWITCHES:
-        if not isinstance(value, bool):
+        # true/false as TOML has them, or the words `config set` takes ("off", "aan").
+        switch = value if isinstance(value, bool) else None
+        if isinstance(value, str):
+            switch = switch_from_text(value)
+        if switch is None:
             raise wrong("config_expect_bool")
-        return value
+        return switch
     # week_starts, in English or Dutch
     name = value.strip().lower() if isinstance(value, str) else ""
     if name in _DUTCH_WEEKDAYS:

@@ -21,7 +21,7 @@ from typing import Any
 
 from steentje.dates import EARLIEST, LATEST
 from steentje.errors import NoSuchEntry, SteentjeError
-from steentje.rotation import BUNDLED_SET, MAX_PRINCIPLES
+from steentje.rotation import BUNDLED_SET, MAX_PRINCIPLES, is_set_id
 from steentje.words import t, toml_problem
 
 SCHEMA_VERSION = 1
@@ -877,7 +877,7 @@ def entry_problem(table: Any) -> str | None:
         # Week and calendar arithmetic near year 1 or 9999 overflows; no reflection is there.
         return t("field_date_range", first=EARLIEST, last=LATEST)
     principle_set = table.get("set", "")
-    if not isinstance(principle_set, str) or ("set" in table and not principle_set.strip()):
+    if not isinstance(principle_set, str) or ("set" in table and not is_set_id(principle_set)):
         return t("field_set")
     # Any set's numbers: the bundled set's seven and the MAX_PRINCIPLES of one's own
     # alike (an entry whose append was cut off before its `set` line still reads).
@@ -900,6 +900,8 @@ def entry_problem(table: Any) -> str | None:
     for key in ("intention", "outcome"):
         if not isinstance(table.get(key, ""), str):
             return t("field_text", field=key)
+    if table.get("outcome") and not table.get("intention"):
+        return t("field_outcome_alone")
     outcome_day = table.get("outcome_date")
     if outcome_day is not None and (
         type(outcome_day) is not dt.date or not EARLIEST.year <= outcome_day.year <= LATEST.year

@@ -20,16 +20,14 @@ from typing import Any
 from steentje.errors import SteentjeError
 from steentje.i18n import LANGUAGES
 from steentje.principles import Catalog, Conclusion, Principle
-from steentje.rotation import BUNDLED_SET, MAX_PRINCIPLES
+from steentje.rotation import BUNDLED_SET, MAX_PRINCIPLES, SET_ID_LENGTH, is_set_id
 from steentje.steering import first_steering
 from steentje.words import t, toml_problem
 
 SCHEMA_VERSION = 1
-ID_LENGTH = 40
 _TOP_KEYS = ("id", "version", "principles", "conclusion", "source")
 _PRINCIPLE_KEYS = ("number", *LANGUAGES)
 _TEXT_KEYS = ("title", "summary", "key_phrase", "prompts")
-_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _TOML_LINE = re.compile(r"at line (\d+)")
 
 Where = tuple[object, ...]
@@ -96,8 +94,8 @@ def _check_top(data: Mapping[str, Any], report: Any) -> None:
         if key not in _TOP_KEYS:
             report((key,), t("own_unknown_key", known=", ".join(_TOP_KEYS)))
     set_id = data.get("id")
-    if not isinstance(set_id, str) or _ID.fullmatch(set_id) is None or len(set_id) > ID_LENGTH:
-        report(("id",), t("own_bad_id", length=ID_LENGTH))
+    if not isinstance(set_id, str) or not is_set_id(set_id):
+        report(("id",), t("own_bad_id", length=SET_ID_LENGTH))
     elif set_id == BUNDLED_SET:
         report(("id",), t("own_bundled_id", id=BUNDLED_SET))
     version = data.get("version", SCHEMA_VERSION)

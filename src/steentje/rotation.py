@@ -45,3 +45,20 @@ def prompt_index_for(
     else:
         turn = (day - ROTATION_START).days // count
     return turn % prompt_count
+
+
+# What a set's id is: one word of lowercase ASCII letters, digits, "-" and "_",
+# starting with a letter or digit, at most SET_ID_LENGTH long (without re: the
+# reminder imports this module).
+SET_ID_LENGTH = 40
+_SET_ID_START = "abcdefghijklmnopqrstuvwxyz0123456789"
+_SET_ID_CHARACTERS = frozenset(_SET_ID_START + "-_")
+
+
+def is_set_id(text: str) -> bool:
+    """Whether *text* can be a principle set's id (``own_set`` checks files with it)."""
+    return (
+        0 < len(text) <= SET_ID_LENGTH
+        and text[0] in _SET_ID_START
+        and all(char in _SET_ID_CHARACTERS for char in text)
+    )

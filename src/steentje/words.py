@@ -748,8 +748,12 @@ prompts = [
         "reflectie",
     },
     "field_set": {
-        "en": "'set' must be the id of a set of principles (text, not empty)",
-        "nl": "'set' moet de id van een set principes zijn (tekst, niet leeg)",
+        "en": "'set' must be the id of a set of principles (one word: a-z, 0-9, - and _)",
+        "nl": "'set' moet de id van een set principes zijn (één woord: a-z, 0-9, - en _)",
+    },
+    "field_outcome_alone": {
+        "en": "'outcome' tells how an intention went, so it needs an 'intention'",
+        "nl": "'outcome' vertelt hoe een voornemen ging, dus er hoort een 'intention' bij",
     },
     "field_name_answer": {"en": "answer", "nl": "het antwoord"},
     "field_name_prompt": {"en": "question", "nl": "de vraag"},
@@ -879,7 +883,7 @@ prompts = [
     },
     "config_expect_lang": {"en": '"nl" or "en"', "nl": '"nl" of "en"'},
     "config_expect_text": {"en": "text that is not empty", "nl": "een tekst die niet leeg is"},
-    "config_expect_bool": {"en": "true or false", "nl": "true of false"},
+    "config_expect_bool": {"en": "true or false (or on/off)", "nl": "true of false (of aan/uit)"},
     "config_expect_on_off": {"en": "on or off", "nl": "aan of uit (of on/off)"},
     "config_expect_weekday": {
         "en": 'a weekday name such as "monday"',
@@ -986,6 +990,12 @@ prompts = [
     "outcome_saved": {
         "en": "Noted how it went: {id} · {when}",
         "nl": "Genoteerd hoe het ging: {id} · {when}",
+    },
+    "intention_empty": {
+        "en": "the intention is empty; nothing was saved (leave out --intention to save "
+        "the answer alone)",
+        "nl": "het voornemen is leeg; er is niets bewaard (laat --intention weg om alleen "
+        "het antwoord te bewaren)",
     },
     "outcome_there": {
         "en": "entry {id} has an outcome already ({outcome}), so yours was not saved "

@@ -458,3 +458,13 @@ def test_a_damaged_journal_is_not_hidden_at_shell_start(
     shown = run("--lang", language, "today", "--no-input")
     assert shown.exit_code == 0 and "steentje" in shown.stdout
     assert shown.stderr.count("steentje doctor") == 1 and shown.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("given", ["", "   "])
+def test_an_empty_intention_is_refused_not_dropped(
+    run: Invoke, journal_path: Path, given: str
+) -> None:
+    result = run("--lang", "en", "log", "an answer", "-i", given)
+    assert result.exit_code == 2
+    assert "the intention is empty; nothing was saved" in result.stderr
+    assert not journal_path.exists()

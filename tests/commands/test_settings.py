@@ -274,3 +274,25 @@ def test_an_unknown_key_is_named_once_and_ignored(run: Invoke, config_path: Path
     assert "colour" not in run("review").stderr
     # A key that is neither known nor in the file is still a mistake.
     assert run("config", "unset", "colour").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("true", True), ('"off"', False), ('"aan"', True), ('"uit"', False), ("false", False)],
+)
+def test_a_switch_in_the_config_file_takes_the_words_config_set_takes(
+    config_path: Path, written: str, expected: bool
+) -> None:
+    """The README calls them on/off; the file takes those words as well as true/false."""
+    config_path.parent.mkdir(parents=True, exist_ok=True)
+    config_path.write_text(f"remind = {written}\nshow_last_answer = {written}\n", encoding="utf-8")
+    loaded = load_config(config_path)
+    assert (loaded.remind, loaded.show_last_answer) == (expected, expected)
+
+
+def test_a_switch_that_is_neither_is_named(run: Invoke, config_path: Path) -> None:
+    config_path.parent.mkdir(parents=True, exist_ok=True)
+    config_path.write_text('remind = "maybe"\n', encoding="utf-8")
+    result = run("--lang", "en", "review")
+    assert result.exit_code == 1
+    assert "'remind' must be true or false (or on/off), not 'maybe'" in result.stderr

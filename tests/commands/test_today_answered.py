@@ -113,3 +113,20 @@ def test_answers_of_one_moment_keep_their_order_and_the_heading_counts(run: Invo
     assert "Your answers today" in shown
     assert shown.index("the first") < shown.index("the second") < shown.index("the third")
     assert "Je antwoorden van vandaag" in flat(run("--lang", "nl", "today", "--no-input").stdout)
+
+
+def test_an_answer_to_another_question_shows_the_question_it_answered(
+    run: Invoke, journal_path: Path
+) -> None:
+    """Answered in the other language and freely: each answer with the question it had."""
+    import json
+
+    run("--lang", "en", "log", "english answer")
+    run("--lang", "nl", "log", "nederlands antwoord")
+    run("--lang", "nl", "log", "--free", "vrij")
+    english = json.loads(run("review", "-f", "json").stdout)[-1]["prompt"]
+    shown = flat(run("--lang", "nl", "today", "--no-input").stdout)
+    after_english = shown[shown.index("english answer") :]
+    assert after_english.startswith(f"english answer {english}")
+    assert "nederlands antwoord" in shown and "vrij Vrije reflectie" in shown
+    assert shown.count(english) == 1  # only under its answer

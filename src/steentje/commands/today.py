@@ -286,6 +286,10 @@ def log(
     if intention is not None:
         from steentje.journal import require_text
 
+        if not intention.strip():  # rather than drop it without a word
+            from steentje.errors import UsageError
+
+            raise UsageError(t("intention_empty"))
         require_text(intention, t("field_name_intention"))
     typed = text is None and not edit and interactive()
     answer = text if text is not None else collect_answer(settings, daily, edit=edit)

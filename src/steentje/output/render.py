@@ -138,9 +138,7 @@ def daily_panel(
             subtitle = None
         content: Text | Group = body
         if answered:
-            content = _with_answers(
-                body, daily.day, language, answered, more=more, is_today=is_today
-            )
+            content = _with_answers(body, daily, language, answered, more=more, is_today=is_today)
         return Panel(
             content,
             title=title,
@@ -245,14 +243,18 @@ def intentions_list(entries: Sequence[Entry], catalog: Catalog) -> list[object]:
 
 def _with_answers(
     body: Text,
-    day: date,
+    daily: DailyPrompt,
     language: str,
     answered: Sequence[Entry],
     *,
     more: bool,
     is_today: bool,
 ) -> Group:
-    """*body* followed by the day's answers: time, then text (wrapped lines stay under the text)."""
+    """*body* followed by the day's answers: time, then text (wrapped lines stay under the text).
+
+    An answer to another question than the day's (another set, the other
+    language, a free reflection) shows the question it answered under it.
+    """
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
@@ -262,6 +264,7 @@ def _with_answers(
     if len(answered) > 1 or more:
         which += "_many"
     heading = Text(f"\n{labels[which]}", style="bold")
+    day = daily.day
     if more:
         review = f"steentje review --since {day:%Y-%m-%d} --until {day:%Y-%m-%d}"
         heading.append(f"\n{text_in('more_answers', language, command=review)}", style="dim")
@@ -271,6 +274,7 @@ def _with_answers(
     # *answered* comes newest first (of one moment, the last written first): oldest
     # first here, and of one moment in the order written.
     order = sorted(enumerate(answered), key=lambda pair: (pair[1].date, -pair[0]))
+    asked = (daily.set_id, daily.principle.number, daily.prompt)
     for _, entry in order:
         text = visible(entry.answer)
         lines = text.split("\n")
@@ -279,7 +283,11 @@ def _with_answers(
         if len(text) > ANSWERED_CHARACTERS:
             cut = text[:ANSWERED_CHARACTERS]
             text = (cut.rsplit(None, 1)[0] if " " in cut else cut).rstrip() + " …"
-        answers.add_row(f"{entry.date:%H:%M}", text)
+        shown = Text(text)
+        if (entry.set_id, entry.principle, entry.prompt) != asked:
+            other = visible(entry.prompt) if entry.prompt else str(labels["free"])
+            shown.append(f"\n{other}", style="dim italic")
+        answers.add_row(f"{entry.date:%H:%M}", shown)
     return Group(body, heading, answers)
 
 
