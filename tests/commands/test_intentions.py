@@ -468,3 +468,18 @@ def test_an_empty_intention_is_refused_not_dropped(
     assert result.exit_code == 2
     assert "the intention is empty; nothing was saved" in result.stderr
     assert not journal_path.exists()
+
+
+def test_one_intention_a_day_at_most(run: Invoke, journal_path: Path, given_now) -> None:
+    """Once the coach asked about one today (told or skipped), the next waits for tomorrow."""
+    from steentje.storage.notes import remember_asked
+
+    older = logged(run, "one", "--date", "2026-11-20", "-i", "try the older thing")
+    newer = logged(run, "two", "--date", "2026-11-21", "-i", "try the newer thing")
+    assert "try the newer thing" in run("today", "--no-input").stdout
+    remember_asked(journal_path, newer, TODAY)  # as the prompt does, whatever the answer
+    assert run("followup", newer, "it went fine").exit_code == 0
+    assert "try the" not in run("today", "--no-input").stdout  # not the older one today
+    given_now(PINNED_NOW + timedelta(days=1))
+    tomorrow = run("today", "--no-input").stdout
+    assert "try the older thing" in tomorrow and older in tomorrow

@@ -131,9 +131,11 @@ def coach_entries(
     if intention is not None and daily.day != today:
         intention = None
     if intention is not None:
-        from steentje.storage.notes import outcome_skipped
+        from steentje.storage.notes import asked_today
 
-        if outcome_skipped(settings.journal, intention[0], today):
+        # One intention a day at most: asked already today (skipped or told), the
+        # coach brings no other until tomorrow.
+        if asked_today(settings.journal, today):
             intention = None
     return intention, last
 
@@ -181,16 +183,16 @@ def same_questions(settings: Settings, daily: DailyPrompt) -> tuple[str, ...]:
 
 
 def ask_outcome(settings: Settings, entry_id: str, today: date) -> None:
-    """Ask how the intention went; Enter right away skips it until another day."""
+    """Ask how the intention went; Enter skips it (and any other) until another day."""
     from steentje.output import render
     from steentje.output.answer_prompt import ask_answer as prompt_for_answer
+    from steentje.storage.notes import remember_asked
 
     render.make_console().print(render.prompt_label(settings.language, "outcome"))
     outcome = prompt_for_answer()
+    # Told or skipped, that was today's one intention (Ctrl-C does not count).
+    remember_asked(settings.journal, entry_id, today)
     if not outcome.strip():
-        from steentje.storage.notes import remember_skipped_outcome
-
-        remember_skipped_outcome(settings.journal, entry_id, today)
         print(t("outcome_skipped", id=entry_id), file=sys.stderr)
         return
     from steentje.commands.intentions import save_outcome
