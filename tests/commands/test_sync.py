@@ -369,3 +369,130 @@ def test_an_entry_imported_again_after_its_deletion_comes_back_under_a_new_id(
     assert gone in backup.read_text(encoding="utf-8")
     assert run("merge", str(backup)).exit_code == 0
     assert sorted(item["answer"] for item in entries(run).values()) == ["gone, then back", "keep"]
+
+
+# --- privacy and a remote that does not answer ------------------------------------
+
+
+@needs_git
+def test_a_journal_a_hand_pull_left_readable_by_others_is_private_again(
+    run: Invoke, tmp_path: Path, git_identity: None
+) -> None:
+    remote = tmp_path / "remote.git"
+    subprocess.run(["git", "init", "-q", "--bare", str(remote)], check=True)
+    a = tmp_path / "a" / "journal.toml"
+    run("--journal", str(a), "log", "on a")
+    assert run("--journal", str(a), "sync", "--setup", str(remote)).exit_code == 0
+    assert run("--journal", str(a), "sync").exit_code == 0
+    clone = tmp_path / "b"
+    subprocess.run(["git", "clone", "-q", str(remote), str(clone)], check=True)
+    b = clone / "journal.toml"
+    b.chmod(0o644)  # as git writes it under the usual umask
+    assert set(entries(run, b)) == set(entries(run, a))
+    assert oct(b.stat().st_mode & 0o777) == "0o600"
+    # sync, after git has written the journal again by a merge
+    assert run("--journal", str(b), "sync", "--setup", str(remote)).exit_code == 0
+    run("--journal", str(a), "log", "again on a")
+    assert run("--journal", str(a), "sync").exit_code == 0
+    run("--journal", str(b), "log", "on b")
+    b.chmod(0o644)
+    import os
+
+    old = os.umask(0o022)
+    try:
+        done = run("--journal", str(b), "sync")
+    finally:
+        os.umask(old)
+    assert done.exit_code == 0, done.stderr
+    assert oct(b.stat().st_mode & 0o777) == "0o600"
+
+
+FAKE_SSH = """#!{python}
+import fcntl, json, os, sys
+lock = os.open({lock!r}, os.O_RDWR | os.O_CREAT)
+try:
+    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    free = True
+except OSError:
+    free = False
+with open({record!r}, "a") as out:
+    out.write(json.dumps({{"arguments": sys.argv[1:], "lock_free": free}}) + "\\n")
+sys.stderr.write("ssh: connect to host example.invalid port 22: Connection timed out\\n")
+sys.exit(255)
+"""
+
+
+@pytest.fixture
+def fake_ssh(tmp_path: Path, journal_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An ssh on PATH that notes how it was called and whether the journal's lock was free."""
+    from steentje.storage.lock import lock_path
+
+    record = tmp_path / "ssh-calls.jsonl"
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    script = folder / "ssh"
+    script.write_text(
+        FAKE_SSH.format(python=sys.executable, lock=str(lock_path(journal_path)),
+                        record=str(record)),
+        encoding="utf-8",
+    )  # fmt: skip
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}:{__import__('os').environ['PATH']}")
+    for variable in ("GIT_SSH_COMMAND", "GIT_SSH"):
+        monkeypatch.delenv(variable, raising=False)
+    return record
+
+
+@needs_git
+def test_sync_gives_ssh_a_time_limit_and_holds_no_lock_while_git_reaches_the_remote(
+    run: Invoke, journal_path: Path, fake_ssh: Path, git_identity: None
+) -> None:
+    run("log", "one")
+    assert run("sync", "--setup", "ssh://example.invalid/journal.git").exit_code == 0
+    run("log", "two")
+    done = run("sync")
+    assert done.exit_code == 1
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "Connection timed out" in done.stderr
+    assert git(journal_path.parent, "log", "-1", "--format=%s") == "steentje: 1 new\n"
+    calls = [json.loads(line) for line in fake_ssh.read_text(encoding="utf-8").splitlines()]
+    assert calls and all(call["lock_free"] for call in calls)
+    assert all(
+        call["arguments"][:4] == ["-o", "ConnectTimeout=10", "-o", "BatchMode=yes"]
+        for call in calls
+    )
+
+
+@needs_git
+def test_sync_leaves_a_users_own_ssh_command_alone(
+    run: Invoke, journal_path: Path, fake_ssh: Path, git_identity: None
+) -> None:
+    run("log", "one")
+    assert run("sync", "--setup", "ssh://example.invalid/journal.git").exit_code == 0
+    git(journal_path.parent, "config", "core.sshCommand", "ssh -o ConnectTimeout=3")
+    fake_ssh.unlink()
+    assert run("sync").exit_code == 1
+    calls = [json.loads(line) for line in fake_ssh.read_text(encoding="utf-8").splitlines()]
+    assert calls
+    assert all("BatchMode=yes" not in call["arguments"] for call in calls)
+    assert all(call["arguments"][:2] == ["-o", "ConnectTimeout=3"] for call in calls)
+
+
+def test_git_gets_http_time_limits_only_where_the_user_set_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, git_identity: None
+) -> None:
+    from steentje.storage.git import network
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    for variable in ("GIT_SSH_COMMAND", "GIT_SSH", "GIT_HTTP_LOW_SPEED_LIMIT"):
+        monkeypatch.delenv(variable, raising=False)
+    reach = network(tmp_path)
+    assert "http.lowSpeedLimit=1000" in reach.options
+    assert "http.lowSpeedTime=20" in reach.options
+    assert reach.environment["GIT_SSH_COMMAND"].startswith("ssh -o ConnectTimeout=10")
+    git(tmp_path, "config", "http.lowSpeedTime", "600")
+    monkeypatch.setenv("GIT_HTTP_LOW_SPEED_LIMIT", "5")
+    monkeypatch.setenv("GIT_SSH_COMMAND", "my-ssh")
+    assert network(tmp_path) == type(reach)((), {})
