@@ -381,6 +381,53 @@ prompts = [
         "en": "Deleted entry {id}; the previous version of your journal is kept as {backup}.",
         "nl": "Reflectie {id} is verwijderd; de vorige versie van je dagboek staat in {backup}.",
     },
+    # issue 14, fresh-eyes fixes: deleted ids, cut-off copies, stats without conflict copies
+    "doctor_deleted_present": {
+        "en": "entry {id} is in the journal but its id is recorded as deleted, so the next "
+        "merge deletes it again; to keep it, remove its line under [deleted]",
+        "nl": "reflectie {id} staat in het dagboek, maar haar id staat bij de verwijderde, dus "
+        "de volgende samenvoeging verwijdert haar weer; wil je haar houden, haal dan haar regel "
+        "onder [deleted] weg",
+    },
+    "copy_cut_off": {
+        "en": "not merged: {path} ends in an entry cut off by an interrupted write or sync; "
+        "let the sync finish, or merge another copy",
+        "nl": "niet samengevoegd: {path} eindigt in een reflectie die is afgebroken door "
+        "onderbroken schrijven of synchroniseren; laat de synchronisatie afmaken, of voeg een "
+        "andere kopie samen",
+    },
+    "merge_copy_refused": {
+        "en": "steentje: {problem}",
+        "nl": "steentje: {problem}",
+    },
+    "merge_not_put_away": {
+        "en": "Your journal was merged; {path} stays where it is ({problem}).",
+        "nl": "Je dagboek is samengevoegd; {path} blijft staan waar het staat ({problem}).",
+    },
+    "import_deleted_skipped": {
+        "en": {
+            "one": "{count} you deleted was not imported; --keep-both brings it back",
+            "other": "{count} you deleted were not imported; --keep-both brings them back",
+        },
+        "nl": {
+            "one": "{count} die je had verwijderd is niet geïmporteerd; --keep-both haalt die "
+            "terug",
+            "other": "{count} die je had verwijderd zijn niet geïmporteerd; --keep-both haalt "
+            "ze terug",
+        },
+    },
+    "stats_conflict_copies": {
+        "en": {
+            "one": "{count} conflict copy waits, not counted here: steentje review --conflicts",
+            "other": "{count} conflict copies wait, not counted here: steentje review --conflicts",
+        },
+        "nl": {
+            "one": "{count} conflictkopie wacht op je, hier niet meegeteld: steentje review "
+            "--conflicts",
+            "other": "{count} conflictkopieën wachten op je, hier niet meegeteld: steentje "
+            "review --conflicts",
+        },
+    },
     # issue 14: a journal that travels between machines (merge, merge-driver, sync)
     "field_edited": {
         "en": "'edited' must be a date and time",
@@ -516,8 +563,10 @@ prompts = [
         "nl": "{folder} is nog niet ingericht voor steentje sync; voer uit: steentje sync --setup",
     },
     "sync_other_remote": {
-        "en": "the remote {remote} is already {url}; nothing was changed",
-        "nl": "de remote {remote} is al {url}; er is niets veranderd",
+        "en": "the remote {remote} is already {url}; nothing was changed; to change it: "
+        "git remote set-url {remote} {wanted}",
+        "nl": "de remote {remote} is al {url}; er is niets veranderd; om die te veranderen: "
+        "git remote set-url {remote} {wanted}",
     },
     "sync_remote_needs_setup": {
         "en": "a remote is given with --setup: steentje sync --setup REMOTE",

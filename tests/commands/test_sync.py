@@ -496,3 +496,91 @@ def test_git_gets_http_time_limits_only_where_the_user_set_none(
     monkeypatch.setenv("GIT_HTTP_LOW_SPEED_LIMIT", "5")
     monkeypatch.setenv("GIT_SSH_COMMAND", "my-ssh")
     assert network(tmp_path) == type(reach)((), {})
+
+
+# --- merge: one bad copy, copies that cannot be moved, a cut-off FILE -----------------
+
+CUT_OFF = '\n[[entries]]\nid = "zzzz9999"\ndate = 2026-11-26 10:00:00+01:00\nprinc'
+
+
+def test_one_cut_off_conflict_copy_keeps_none_of_the_others_out(
+    run: Invoke, journal_path: Path, isolated_home: Path
+) -> None:
+    run("log", "shared")
+    shared = table(journal_path)
+    for number, name in enumerate(STYLES):
+        copy = journal_path.parent / name
+        copy.write_text(shared, encoding="utf-8")
+        run("--journal", str(copy), "log", f"from copy {number}")
+    bad = journal_path.parent / STYLES[1]
+    with bad.open("a", encoding="utf-8") as file:
+        file.write(CUT_OFF)
+    for language in ("en", "nl"):
+        done = run("--lang", language, "merge", "--conflicts")
+        assert done.exit_code == 1
+        refusals = [line for line in done.stderr.splitlines() if STYLES[1] in line]
+        assert len(refusals) == 1 and "doctor" not in refusals[0]
+    answers = sorted(item["answer"] for item in entries(run).values())
+    assert answers == ["from copy 0", "from copy 2", "shared"]
+    assert bad.exists()  # not merged: left where it is
+    assert not (journal_path.parent / STYLES[0]).exists()
+
+
+def test_a_cut_off_file_is_refused_without_advice_to_repair_ones_own_journal(
+    run: Invoke, journal_path: Path, tmp_path: Path
+) -> None:
+    run("log", "mine")
+    other = tmp_path / "other.toml"
+    other.write_text(table(journal_path) + CUT_OFF, encoding="utf-8")
+    before = table(journal_path)
+    for language in ("en", "nl"):
+        done = run("--lang", language, "merge", str(other))
+        assert done.exit_code == 1
+        assert len(done.stderr.strip().splitlines()) == 1
+        assert str(other) in done.stderr and "doctor" not in done.stderr
+    assert table(journal_path) == before
+
+
+def test_a_copy_that_cannot_be_moved_after_the_merge_says_the_journal_was_merged(
+    run: Invoke, journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run("log", "shared")
+    copy = journal_path.parent / STYLES[0]
+    copy.write_text(table(journal_path), encoding="utf-8")
+    run("--journal", str(copy), "log", "from the copy")
+
+    def refuse(self: Path, target: Path) -> Path:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "rename", refuse)
+    done = run("merge", "--conflicts")
+    assert done.exit_code == 1
+    assert "nothing was saved" not in done.stderr
+    assert f"Your journal was merged; {copy} stays where it is" in done.stderr
+    assert "from the copy" in table(journal_path)
+    assert copy.exists()
+    dutch = run("--lang", "nl", "merge", "--conflicts")
+    assert "er is niets bewaard" not in dutch.stderr
+    assert f"Je dagboek is samengevoegd; {copy} blijft staan" in dutch.stderr
+
+
+@needs_git
+def test_setup_keeps_the_mode_of_an_existing_gitattributes_and_says_how_to_change_a_remote(
+    run: Invoke, journal_path: Path, tmp_path: Path, git_identity: None
+) -> None:
+    run("log", "one")
+    folder = journal_path.parent
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    attributes = folder / ".gitattributes"
+    attributes.write_text("*.png binary\n", encoding="utf-8")
+    attributes.chmod(0o644)
+    assert run("sync", "--setup", "/somewhere/one.git").exit_code == 0
+    assert oct(attributes.stat().st_mode & 0o777) == "0o644"
+    assert attributes.read_text(encoding="utf-8").startswith("*.png binary\n")
+    done = run("sync", "--setup", "/somewhere/else.git")
+    assert done.exit_code == 1
+    assert "git remote set-url origin /somewhere/else.git" in done.stderr
+    assert (
+        "git remote set-url origin /somewhere/else.git"
+        in run("--lang", "nl", "sync", "--setup", "/somewhere/else.git").stderr
+    )

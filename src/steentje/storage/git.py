@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shlex
 import shutil
+import stat
 import subprocess
 import sys
 from collections.abc import Callable
@@ -22,7 +23,13 @@ from pathlib import Path
 from steentje.errors import SteentjeError
 from steentje.journal import Journal, empty_journal, parse_journal
 from steentje.merging import Changes, changes
-from steentje.storage.files import read_regular, replace_file
+from steentje.storage.files import (
+    PRIVATE_FILE,
+    read_regular,
+    replace_file,
+    write_atomic,
+    write_error,
+)
 from steentje.storage.lock import journal_lock, lock_path
 from steentje.storage.reading import keep_private, read_unlocked
 from steentje.storage.rewriting import backup_path
@@ -176,7 +183,12 @@ def _ensure_attributes(journal: Path) -> Path:
         text = raw.decode("utf-8", errors="replace")
         if text and not text.endswith("\n"):
             text += "\n"
-        replace_file(where, (text + line + "\n").encode("utf-8"))
+        content = (text + line + "\n").encode("utf-8")
+        try:
+            mode = stat.S_IMODE(where.lstat().st_mode) if raw else PRIVATE_FILE
+            write_atomic(where, content, mode=mode)  # an existing file keeps its mode
+        except OSError as error:
+            raise write_error(where, error) from None
     return where
 
 
@@ -243,17 +255,20 @@ def setup(journal: Path, remote_url: str | None, message: str) -> SetUp:
         top = work_tree(folder) or folder
         if remote_url is not None:
             _follow_remote_branch(top, remote_url)
-    attributes = _ensure_attributes(journal)
-    _ensure_driver(top)
-    _exclude_own_files(top, journal)
     remote = None
     if remote_url is not None:
         remote = DEFAULT_REMOTE
         known = git(top, "remote", "get-url", remote, check=False)
+        if known.returncode == 0 and known.stdout.strip() != remote_url:
+            # Said before anything is written: "nothing was changed" holds.
+            raise SteentjeError(
+                t("sync_other_remote", remote=remote, url=known.stdout.strip(), wanted=remote_url)
+            )
         if known.returncode != 0:
             git(top, "remote", "add", remote, remote_url)
-        elif known.stdout.strip() != remote_url:
-            raise SteentjeError(t("sync_other_remote", remote=remote, url=known.stdout.strip()))
+    attributes = _ensure_attributes(journal)
+    _ensure_driver(top)
+    _exclude_own_files(top, journal)
     with journal_lock(journal):
         paths = [attributes, *([journal] if journal.exists() else [])]
         _commit(top, paths, message)
