@@ -584,3 +584,22 @@ def test_setup_keeps_the_mode_of_an_existing_gitattributes_and_says_how_to_chang
         "git remote set-url origin /somewhere/else.git"
         in run("--lang", "nl", "sync", "--setup", "/somewhere/else.git").stderr
     )
+
+
+def test_doctor_names_an_entry_restored_by_hand_whose_id_is_still_deleted(
+    run: Invoke, journal_path: Path
+) -> None:
+    run("log", "keep")
+    run("log", "restored by hand")
+    (back,) = [key for key, item in entries(run).items() if item["answer"] == "restored by hand"]
+    saved = table(journal_path)
+    run("delete", back, "--yes")
+    deleted_lines = table(journal_path).split("\n[deleted]\n", 1)[1]
+    journal_path.write_text(saved.rstrip("\n") + "\n\n[deleted]\n" + deleted_lines)
+    assert back in entries(run)
+    for language, words in (("en", "remove its line under [deleted]"),
+                            ("nl", "haal dan haar regel onder [deleted] weg")):  # fmt: skip
+        done = run("--lang", language, "doctor")
+        assert done.exit_code == 1
+        named = [line for line in done.stdout.splitlines() if back in line]
+        assert len(named) == 1 and words in named[0]
