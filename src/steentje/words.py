@@ -1819,7 +1819,8 @@ Import entries from a steentje export (another computer, say) or a jrnl journal.
 Entries already in your journal (the same id and content, or the same date
 and answer) are skipped. An entry whose id your journal uses for something
 else is a conflict: nothing is imported, unless --keep-both gives it a new id.
-A malformed file changes nothing.
+An entry you deleted is not imported again; --keep-both brings it back under a
+new id. A malformed file changes nothing.
 
 --from jrnl reads a jrnl journal: its journal file (journal.txt) or
 `jrnl --export json`. Each entry keeps its date and time, its title and body (as
@@ -1836,7 +1837,8 @@ Importeer reflecties uit een steentje-export (van een andere computer) of een jr
 Reflecties die je al hebt (zelfde id en inhoud, of zelfde datum en antwoord) worden
 overgeslagen. Gebruikt je dagboek de id van een reflectie al voor iets anders, dan is dat
 een conflict: er wordt niets geïmporteerd, tenzij --keep-both die een nieuwe id geeft.
-Is het bestand beschadigd of ongeldig, dan verandert er niets.
+Een reflectie die je hebt verwijderd, wordt niet opnieuw geïmporteerd; --keep-both haalt
+die terug met een nieuwe id. Is het bestand beschadigd of ongeldig, dan verandert er niets.
 
 Met --from jrnl lees je een jrnl-dagboek: het dagboekbestand (journal.txt) of de
 uitvoer van `jrnl --export json`. Elke notitie houdt datum en tijd, titel en
@@ -2319,9 +2321,10 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
         "jrnl-dagboekbestand of 'jrnl --export json'); - leest de standaardinvoer.",
     },
     "keep_both": {
-        "en": "When an entry's id is taken by one with other content, import it under a new id.",
-        "nl": "Heeft een reflectie de id van een reflectie met een andere inhoud, importeer "
-        "die dan met een nieuwe id.",
+        "en": "When an entry's id is taken by one with other content, or is one you deleted, "
+        "import it under a new id.",
+        "nl": "Heeft een reflectie de id van een reflectie met een andere inhoud, of van een "
+        "die je verwijderde, importeer die dan met een nieuwe id.",
     },
     "origin": {
         "en": "steentje (an export) or jrnl (a jrnl journal, plain text or JSON; its entries "

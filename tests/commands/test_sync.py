@@ -352,7 +352,7 @@ def test_sync_where_git_knows_nobody_commits_as_steentje(
     assert len(entries(run, tmp_path / "b" / "journal.toml")) == 2
 
 
-def test_an_entry_imported_again_after_its_deletion_comes_back_under_a_new_id(
+def test_an_entry_you_deleted_is_not_imported_again_unless_keep_both(
     run: Invoke, journal_path: Path, tmp_path: Path
 ) -> None:
     run("log", "keep")
@@ -361,14 +361,52 @@ def test_an_entry_imported_again_after_its_deletion_comes_back_under_a_new_id(
     export.write_text(run("export", "--format", "json").stdout, encoding="utf-8")
     (gone,) = [key for key, item in entries(run).items() if item["answer"] == "gone, then back"]
     run("delete", gone, "--yes")
-    assert run("import", str(export)).exit_code == 0
+    before = table(journal_path)
+    done = run("import", str(export))
+    assert done.exit_code == 0, done.stderr
+    assert done.stdout == (
+        "No new entries imported; 1 was already there; 1 you deleted was not imported; "
+        "--keep-both brings it back.\n"
+    )
+    assert table(journal_path) == before
+    dutch = run("--lang", "nl", "import", str(export))
+    assert "1 die je had verwijderd is niet geïmporteerd; --keep-both haalt die terug" in (
+        dutch.stdout
+    )
+    done = run("import", "--keep-both", str(export))
+    assert done.exit_code == 0, done.stderr
+    assert done.stdout.startswith("Imported 1 entry; 1 was already there.")
     back = [key for key, item in entries(run).items() if item["answer"] == "gone, then back"]
-    assert back and back != [gone]
+    assert back and back != [gone] and back[0] in done.stderr
     # The copy from before the deletion (the backup) brings back no second one.
     backup = journal_path.with_name("journal.toml.bak")
     assert gone in backup.read_text(encoding="utf-8")
     assert run("merge", str(backup)).exit_code == 0
     assert sorted(item["answer"] for item in entries(run).values()) == ["gone, then back", "keep"]
+
+
+def test_an_export_carries_edited_so_an_import_elsewhere_merges_without_false_edits(
+    run: Invoke, journal_path: Path, tmp_path: Path, given_now
+) -> None:
+    run("log", "first")
+    (first,) = entries(run)
+    given_now(PINNED_NOW + timedelta(minutes=5))
+    run("edit", first, "--answer", "first, again")
+    given_now(PINNED_NOW + timedelta(minutes=9))
+    run("edit", first, "--answer", "first, once more")
+    exported = run("export", "--format", "json").stdout
+    (item,) = json.loads(exported)
+    assert item["edited"] == "2026-11-26T10:39:00+01:00"
+    assert item["edited_before"] == ["2026-11-26T10:35:00+01:00"]
+    export = tmp_path / "export.json"
+    export.write_text(exported, encoding="utf-8")
+    other = tmp_path / "other" / "journal.toml"
+    assert run("--journal", str(other), "import", str(export)).exit_code == 0
+    assert entries(run, other)[first]["edited"] == item["edited"]
+    done = run("merge", str(other))
+    assert done.stdout == "Merged 1 copy into your journal: nothing changed.\n"
+    back = run("--journal", str(other), "merge", str(journal_path))
+    assert back.stdout == "Merged 1 copy into your journal: nothing changed.\n"
 
 
 # --- privacy and a remote that does not answer ------------------------------------
