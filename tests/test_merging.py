@@ -235,3 +235,15 @@ def test_two_histories_merged_in_either_order_give_the_same_entries(
     both = set(changed_on[0]) & set(changed_on[1])
     deleted_and_changed = {key for side in changed_on for key in side if key in gone}
     assert len(copies) <= 2 * len(both | deleted_and_changed)
+
+
+def test_a_deletion_is_recorded_no_earlier_than_the_change_it_deleted() -> None:
+    # The version was changed on a machine whose clock is ahead of the deleting one's.
+    ahead = entry("aaaa0001", "changed elsewhere", edited=5)
+    before = journal(ahead)
+    after = recorded(before, journal(), START + dt.timedelta(hours=1))
+    assert after.deleted == {"aaaa0001": ahead.edited}
+    # So the machine that still has that very version gets no conflict copy of it.
+    result = merge_journals(before, after)
+    assert by_id(result.journal) == {}
+    assert result.changes.conflicts == 0

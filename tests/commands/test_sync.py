@@ -641,3 +641,24 @@ def test_doctor_names_an_entry_restored_by_hand_whose_id_is_still_deleted(
         assert done.exit_code == 1
         named = [line for line in done.stdout.splitlines() if back in line]
         assert len(named) == 1 and words in named[0]
+
+
+def test_copies_already_tagged_conflict_count_as_new_in_an_empty_journal(
+    run: Invoke, journal_path: Path, tmp_path: Path, given_now
+) -> None:
+    other = tmp_path / "other.toml"
+    on_other = ("--journal", str(other))
+    run(*on_other, "log", "one")
+    (first,) = entries(run, other)
+    copy = tmp_path / "copy.toml"
+    shutil.copy(other, copy)
+    given_now(PINNED_NOW + timedelta(minutes=5))
+    run(*on_other, "edit", first, "--answer", "one, here")
+    given_now(PINNED_NOW + timedelta(minutes=9))
+    run("--journal", str(copy), "edit", first, "--answer", "one, there")
+    done = run(*on_other, "merge", str(copy))
+    assert done.stdout == "Merged 1 copy into your journal: 1 edited, 1 conflict.\n"
+    run(*on_other, "log", "two")
+    done = run("merge", str(other))
+    assert done.stdout == "Merged 1 copy into your journal: 3 new.\n"
+    assert "conflict" not in done.stderr
