@@ -147,6 +147,11 @@ COUNTED = {
         "nl": ("0 die je had verwijderd zijn", "1 die je had verwijderd is niet",
                "3 die je had verwijderd zijn niet"),
     }),
+    "import_deleted_back": ({"ids": "x"}, {
+        "en": ("0 entries you deleted are", "1 entry you deleted is", "3 entries you deleted are"),
+        "nl": ("0 reflecties die je had verwijderd zijn", "1 reflectie die je had verwijderd is",
+               "3 reflecties die je had verwijderd zijn"),
+    }),
     "stats_conflict_copies": ({}, {
         "en": ("0 conflict copies wait", "1 conflict copy waits", "3 conflict copies wait"),
         "nl": ("0 conflictkopieën wachten", "1 conflictkopie wacht", "3 conflictkopieën wachten"),

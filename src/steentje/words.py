@@ -416,6 +416,16 @@ prompts = [
             "ze terug",
         },
     },
+    "import_deleted_back": {
+        "en": {
+            "one": "{count} entry you deleted is back, under a new id: {ids}",
+            "other": "{count} entries you deleted are back, under new ids: {ids}",
+        },
+        "nl": {
+            "one": "{count} reflectie die je had verwijderd is terug, met een nieuwe id: {ids}",
+            "other": "{count} reflecties die je had verwijderd zijn terug, met nieuwe id's: {ids}",
+        },
+    },
     "stats_conflict_copies": {
         "en": {
             "one": "{count} conflict copy waits, not counted here: steentje review --conflicts",

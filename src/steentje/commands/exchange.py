@@ -86,6 +86,7 @@ def import_file(
     plans: list[ImportPlan] = []
     renamed: list[Entry] = []
     left_out: list[Entry] = []  # deleted here, and not brought back
+    brought_back: list[Entry] = []  # deleted here, brought back (keep_both) under new ids
 
     def pick(existing: Sequence[Entry], deleted: Collection[str]) -> list[Entry]:
         plan = plan_import(existing, incoming, ids_from_content=origin == "jrnl")
@@ -103,13 +104,14 @@ def import_file(
             )
         taken = {*deleted, *(entry.id for entry in existing), *(e.id for e in plan.fresh)}
         renamed.clear()
+        brought_back.clear()
         for entry in [*(entry for entry, _ in plan.conflicts), *(gone if keep_both else [])]:
             fresh_id = new_id()
             while fresh_id in taken:
                 fresh_id = new_id()
             taken.add(fresh_id)
-            renamed.append(replace(entry, id=fresh_id))
-        return [*plan.fresh, *renamed]
+            (brought_back if entry.id in deleted else renamed).append(replace(entry, id=fresh_id))
+        return [*plan.fresh, *renamed, *brought_back]
 
     appended = append_new(settings.journal, pick)
     plan = plans[-1]
@@ -123,6 +125,9 @@ def import_file(
     if renamed:
         ids = ", ".join(entry.id for entry in renamed)
         print(t("import_renamed", count=len(renamed), ids=ids), file=sys.stderr)
+    if brought_back:
+        ids = ", ".join(entry.id for entry in brought_back)
+        print(t("import_deleted_back", count=len(brought_back), ids=ids), file=sys.stderr)
     return added, plan.skipped
 
 
