@@ -64,7 +64,7 @@ def merge(settings: Settings, files: Sequence[Path], *, conflicts: bool) -> int:
 
     from steentje.errors import UsageError
     from steentje.storage.conflicts import conflict_copies
-    from steentje.storage.merging import merge_into, merge_readable, put_away, read_copy
+    from steentje.storage.merging import merge_into, merge_readable, put_away, read_other
 
     copies = [Path(path) for path in conflict_copies(settings.journal)] if conflicts else []
     if not files and not copies:
@@ -75,7 +75,7 @@ def merge(settings: Settings, files: Sequence[Path], *, conflicts: bool) -> int:
     refused: Sequence[Exception] = []
     if copies:
         for named in files:
-            read_copy(named)  # a FILE named is refused whole, before anything is merged
+            read_other(settings.journal, named)  # a FILE refused refuses the merge whole
         result, taken, refused = merge_readable(settings.journal, [*files, *copies])
         copies = [copy for copy in taken if copy not in files]
     else:

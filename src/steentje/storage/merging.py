@@ -75,10 +75,14 @@ def merge_into(journal: Path, copies: Sequence[Path]) -> Merged:
 
     One copy refused refuses them all, and nothing changes.
     """
-    for copy in copies:
-        if os.path.realpath(copy) == os.path.realpath(journal):
-            raise SteentjeError(t("merge_itself", path=copy))
-    return _merge(journal, [read_copy(copy) for copy in copies])
+    return _merge(journal, [read_other(journal, copy) for copy in copies])
+
+
+def read_other(journal: Path, copy: Path) -> Journal:
+    """``read_copy``, refusing the journal itself."""
+    if os.path.realpath(copy) == os.path.realpath(journal):
+        raise SteentjeError(t("merge_itself", path=copy))
+    return read_copy(copy)
 
 
 def merge_readable(
@@ -91,9 +95,7 @@ def merge_readable(
     refused: list[SteentjeError] = []
     for copy in copies:
         try:
-            if os.path.realpath(copy) == os.path.realpath(journal):
-                raise SteentjeError(t("merge_itself", path=copy))
-            others.append(read_copy(copy))
+            others.append(read_other(journal, copy))
         except SteentjeError as error:
             refused.append(error)
         else:
