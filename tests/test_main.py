@@ -263,7 +263,7 @@ def test_review_json_shape(run: Invoke) -> None:
     (item,) = json.loads(run("review", "--format", "json").stdout)
     assert set(item) == {
         "id", "date", "principle", "prompt", "answer", "tags", "starred", "free", "set",
-        "intention", "outcome", "outcome_date",
+        "intention", "outcome", "outcome_date", "edited", "edited_before",
     }  # fmt: skip
     assert item["starred"] is False
     assert item["intention"] is item["outcome"] is item["outcome_date"] is None

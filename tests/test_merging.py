@@ -115,9 +115,39 @@ def test_changes_counts_what_one_state_has_that_the_other_had_not() -> None:
     before = journal(entry("aaaa0001", "one"), entry("aaaa0002", "two"))
     copy = conflict_copy(entry("aaaa0001", "other"))
     after = journal(entry("aaaa0001", "one!", edited=1), copy, entry("bbbb0001", "new"))
-    assert changes(before, after) == changes(before, after)
-    found = changes(before, after)
+    other = journal(entry("aaaa0001", "other"))
+    found = changes(before, after, other)
     assert (found.new, found.edited, found.conflicts, found.deleted) == (1, 1, 1, 1)
+    # Without the other side, the copy is not one this merge made: a new entry.
+    found = changes(before, after)
+    assert (found.new, found.conflicts) == (2, 0)
+
+
+def test_copies_that_come_in_already_tagged_are_new_not_conflicts() -> None:
+    copies = [conflict_copy(entry(f"aaaa000{n}", f"old {n}")) for n in range(2)]
+    theirs = journal(*(entry(f"bbbb000{n}", "x") for n in range(3)), *copies)
+    result = merge_journals(journal(), theirs)
+    assert (result.changes.new, result.changes.conflicts) == (5, 0)
+
+
+def test_an_edit_made_after_the_deletion_elsewhere_is_kept_as_a_conflict_copy() -> None:
+    deleted_at = START + dt.timedelta(hours=2)
+    ours = journal(entry("aaaa0001", "one"), deleted={"aaaa0002": deleted_at})
+    later = entry("aaaa0002", "edited later", edited=3)
+    earlier = entry("aaaa0003", "edited earlier", edited=1)
+    theirs = journal(entry("aaaa0001", "one"), later, earlier)
+    ours = replace(ours, deleted={**ours.deleted, "aaaa0003": deleted_at})
+    forward, backward = merge_journals(ours, theirs), merge_journals(theirs, ours)
+    kept = conflict_copy(later)
+    assert by_id(forward.journal) == {
+        "aaaa0001": ("one", ()), kept.id: ("edited later", (CONFLICT_TAG,)),
+    }  # fmt: skip
+    assert {"aaaa0002", "aaaa0003"} <= set(forward.journal.deleted)
+    assert comparable(forward.journal) == comparable(backward.journal)
+    assert forward.changes.conflicts == 1 and forward.changes.new == 0
+    assert backward.changes.conflicts == 1 and backward.changes.deleted == 2
+    assert not merge_journals(forward.journal, theirs).changed
+    assert not merge_journals(forward.journal, ours).changed
 
 
 # --- any two histories, merged in either order ----------------------------------
@@ -191,11 +221,29 @@ def test_two_histories_merged_in_either_order_give_the_same_entries(
         for side in (one, other)
     ]  # fmt: skip
     # Nothing lost: every version either side changed is there, or stands beside its winner.
+    # A deleted entry's version changed after the deletion is kept too, as a copy.
     kept = {(item.answer, item.starred) for item in forward.journal.entries}
+    gone = forward.journal.deleted
     for changed in changed_on:
         for item in changed.values():
-            if item.id not in forward.journal.deleted:
+            later = item.edited is not None and item.id in gone and item.edited > gone[item.id]
+            if item.id not in gone or later:
                 assert (item.answer, item.starred) in kept
-    # Nothing duplicated: only an entry both sides changed can get a conflict copy.
+    # Nothing duplicated: only an entry both sides changed, or one deleted on one
+    # side and changed on the other, can get a conflict copy.
     copies = [item for item in forward.journal.entries if CONFLICT_TAG in item.tags]
-    assert len(copies) <= len(set(changed_on[0]) & set(changed_on[1]))
+    both = set(changed_on[0]) & set(changed_on[1])
+    deleted_and_changed = {key for side in changed_on for key in side if key in gone}
+    assert len(copies) <= 2 * len(both | deleted_and_changed)
+
+
+def test_a_deletion_is_recorded_no_earlier_than_the_change_it_deleted() -> None:
+    # The version was changed on a machine whose clock is ahead of the deleting one's.
+    ahead = entry("aaaa0001", "changed elsewhere", edited=5)
+    before = journal(ahead)
+    after = recorded(before, journal(), START + dt.timedelta(hours=1))
+    assert after.deleted == {"aaaa0001": ahead.edited}
+    # So the machine that still has that very version gets no conflict copy of it.
+    result = merge_journals(before, after)
+    assert by_id(result.journal) == {}
+    assert result.changes.conflicts == 0

@@ -141,6 +141,21 @@ COUNTED = {
                "3 conflict copies of your journal lie"),
         "nl": ("staan 0 conflictkopieën", "staat 1 conflictkopie", "staan 3 conflictkopieën"),
     }),
+    "import_deleted_skipped": ({}, {
+        "en": ("0 you deleted were", "1 you deleted was not imported; --keep-both brings it",
+               "3 you deleted were not imported; --keep-both brings them"),
+        "nl": ("0 die je had verwijderd zijn", "1 die je had verwijderd is niet",
+               "3 die je had verwijderd zijn niet"),
+    }),
+    "import_deleted_back": ({"ids": "x"}, {
+        "en": ("0 entries you deleted are", "1 entry you deleted is", "3 entries you deleted are"),
+        "nl": ("0 reflecties die je had verwijderd zijn", "1 reflectie die je had verwijderd is",
+               "3 reflecties die je had verwijderd zijn"),
+    }),
+    "stats_conflict_copies": ({}, {
+        "en": ("0 conflict copies wait", "1 conflict copy waits", "3 conflict copies wait"),
+        "nl": ("0 conflictkopieën wachten", "1 conflictkopie wacht", "3 conflictkopieën wachten"),
+    }),
     # a principles file of your own (issue 13, part B)
     "own_count": ({"most": 31}, {
         "en": ("holds 0 principles", "holds 1 principle;", "holds 3 principles"),

@@ -60,10 +60,18 @@ def _entry_from_item(item: object, source: Path, number: int) -> Entry:
     if when is None or when.tzinfo is None:
         raise fail(t("import_field_date"))
     table["date"] = when
-    # An export writes null for an intention, outcome or outcome day not set.
-    for key in ("intention", "outcome", "outcome_date"):
+    # An export writes null for an intention, outcome or outcome day not set, and for
+    # an entry never edited.
+    for key in ("intention", "outcome", "outcome_date", "edited"):
         if table.get(key) is None:
             table.pop(key, None)
+    # Its moments of change, as the date (entry_problem names what is not one).
+    if isinstance(table.get("edited"), str):
+        table["edited"] = _moment(table["edited"])
+    if table.get("edited_before") == []:
+        del table["edited_before"]
+    elif isinstance(table.get("edited_before"), list):
+        table["edited_before"] = [_moment(item) for item in table["edited_before"]]
     outcome_day = table.get("outcome_date")
     if isinstance(outcome_day, str):
         with suppress(ValueError):  # entry_problem names it
@@ -94,7 +102,18 @@ def _entry_from_item(item: object, source: Path, number: int) -> Entry:
         principle_set="" if entry.set_id == BUNDLED_SET else entry.principle_set,
         intention=entry.intention, outcome=entry.outcome,
         outcome_date=entry.outcome_date,
+        edited=entry.edited, edited_before=entry.edited_before,
     )  # fmt: skip
+
+
+def _moment(value: object) -> object:
+    """An export's ISO 8601 moment with its offset as a date-time; anything else as it is."""
+    if isinstance(value, str):
+        with suppress(ValueError):
+            moment = datetime.fromisoformat(value)
+            if moment.tzinfo is not None:
+                return moment
+    return value
 
 
 @dataclass(frozen=True)

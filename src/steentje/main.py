@@ -716,7 +716,9 @@ def merge(
     """Merge other copies of your journal into it."""
     from steentje.commands.sync import merge as merge_copies
 
-    merge_copies(_settings(ctx), files or [], conflicts=conflicts)
+    code = merge_copies(_settings(ctx), files or [], conflicts=conflicts)
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command("merge-driver")

@@ -84,10 +84,15 @@ def merge_journals(ours: Journal, theirs: Journal, ancestor: Journal | None = No
             deleted[entry_id] = old.edited or old.date
     chosen: dict[str, Entry] = {}
     copies: list[tuple[str, Entry]] = []  # (the id it stands beside, the copy)
-    for entry_id in [*mine, *(key for key in other if key not in mine)]:
-        if entry_id in deleted:
-            continue
+    order = [*mine, *(key for key in other if key not in mine)]
+    for entry_id in order:
         here, there = mine.get(entry_id), other.get(entry_id)
+        if entry_id in deleted:
+            # Deleted on one machine, changed later on another: the deletion holds,
+            # and the later version is kept beside it as a conflict copy.
+            for version in _changed_after(deleted[entry_id], here, there):
+                copies.append((entry_id, conflict_copy(version)))
+            continue
         if here is None or there is None:
             chosen[entry_id] = here or there  # type: ignore[assignment]
             continue
@@ -97,15 +102,28 @@ def merge_journals(ours: Journal, theirs: Journal, ancestor: Journal | None = No
             copies.append((entry_id, conflict_copy(loser)))
     after: dict[str, list[Entry]] = {}
     for beside, copy in copies:
-        if copy.id not in chosen and copy.id not in deleted:
-            after.setdefault(beside, []).append(copy)
+        waiting = after.setdefault(beside, [])
+        if copy.id not in chosen and copy.id not in deleted and copy not in waiting:
+            waiting.append(copy)
     entries: list[Entry] = []
-    for entry_id, entry in chosen.items():
-        entries.append(entry)
+    for entry_id in order:
+        if entry_id in chosen:
+            entries.append(chosen[entry_id])
         entries.extend(after.get(entry_id, ()))
     merged = replace(ours, entries=tuple(entries), deleted=deleted)
-    done = changes(ours, merged)
+    done = changes(ours, merged, theirs)
     return Merged(merged, done, bool(done) or _moments(deleted) != _moments(ours.deleted))
+
+
+def _changed_after(moment: dt.datetime, *versions: Entry | None) -> list[Entry]:
+    """The versions of a deleted entry changed after it was deleted (each once)."""
+    found: list[Entry] = []
+    for version in versions:
+        if version is None or version.edited is None or version.edited <= moment:
+            continue
+        if not any(same_entry(version, known) for known in found):
+            found.append(version)
+    return sorted(found, key=_lateness)
 
 
 def merged_deletions(
@@ -167,12 +185,19 @@ def conflict_copy(entry: Entry) -> Entry:
     return replace(entry, id=copy_id, tags=tags)
 
 
-def changes(before: Journal, after: Journal) -> Changes:
-    """What *after* has that *before* had not: new entries (conflict copies apart), edited, gone."""
+def changes(before: Journal, after: Journal, other: Journal | None = None) -> Changes:
+    """What *after* has that *before* had not: new entries, edited, gone, and conflict copies.
+
+    A conflict copy counts as a conflict only when the merge of *before* and
+    *other* made it (a copy of a version either held); a copy that came in
+    already tagged ``conflict`` is a new entry like any other.
+    """
     earlier = {entry.id: entry for entry in before.entries}
-    later = {entry.id for entry in after.entries}
+    later = {entry.id: entry for entry in after.entries}
     fresh = [entry for entry in after.entries if entry.id not in earlier]
-    copies = sum(1 for entry in fresh if CONFLICT_TAG in entry.tags)
+    tagged = [entry for entry in fresh if CONFLICT_TAG in entry.tags]
+    made = _copies_made(before, after, other) if tagged else set()
+    copies = sum(1 for entry in tagged if entry.id in made)
     edited = sum(
         1
         for entry in after.entries
@@ -180,3 +205,18 @@ def changes(before: Journal, after: Journal) -> Changes:
     )
     gone = sum(1 for entry_id in earlier if entry_id not in later)
     return Changes(len(fresh) - copies, edited, copies, gone)
+
+
+def _copies_made(before: Journal, after: Journal, other: Journal | None) -> set[str]:
+    """The ids of the conflict copies a merge of *before* and *other* could make: copies of
+    the versions either held of an entry *after* holds otherwise, or records as deleted."""
+    kept = {entry.id: entry for entry in after.entries}
+    made: set[str] = set()
+    for side in (before, *(() if other is None else (other,))):
+        for entry in side.entries:
+            winner = kept.get(entry.id)
+            if (winner is not None and not same_entry(winner, entry)) or (
+                winner is None and entry.id in after.deleted
+            ):
+                made.add(conflict_copy(entry).id)
+    return made

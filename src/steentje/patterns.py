@@ -102,6 +102,8 @@ class Stats:
     set_id: str = BUNDLED_SET
     other_sets: int = 0
     intentions: Intentions = field(default_factory=Intentions)
+    # The other versions merges kept (tagged conflict): counted in none of the figures.
+    conflict_copies: int = 0
 
     def to_dict(self) -> dict[str, object]:
         """The same figures as JSON-ready data."""
@@ -117,6 +119,7 @@ class Stats:
             "other_sets": self.other_sets,
             "tags": [{"tag": tag, "count": count} for tag, count in self.tags],
             "intentions": self.intentions.to_dict(),
+            "conflict_copies": self.conflict_copies,
             "calendar": {
                 "start": self.calendar.start.isoformat(),
                 "end": (
@@ -174,8 +177,11 @@ def compute_stats(
     """All figures for *entries* as seen on *today*, with a calendar of *weeks* weeks.
 
     Entries per principle are those of the set *set_id* (of *principle_count* principles).
+    A conflict copy (another version of an entry, kept by a merge) is no reflection of
+    its own: it is counted apart, in none of the figures.
     """
-    entries = list(entries)
+    everything = list(entries)
+    entries = [entry for entry in everything if not entry.is_conflict_copy]
     per_day = Counter(entry.day for entry in entries)
     current, longest = streaks(per_day, today)
     per_principle = dict.fromkeys(range(1, principle_count + 1), 0)
@@ -204,6 +210,7 @@ def compute_stats(
         set_id=set_id,
         other_sets=other_sets,
         intentions=intention_counts(entries),
+        conflict_copies=len(everything) - len(entries),
     )
 
 

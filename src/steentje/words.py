@@ -381,6 +381,63 @@ prompts = [
         "en": "Deleted entry {id}; the previous version of your journal is kept as {backup}.",
         "nl": "Reflectie {id} is verwijderd; de vorige versie van je dagboek staat in {backup}.",
     },
+    # issue 14, fresh-eyes fixes: deleted ids, cut-off copies, stats without conflict copies
+    "doctor_deleted_present": {
+        "en": "entry {id} is in the journal but its id is recorded as deleted, so the next "
+        "merge deletes it again; to keep it, remove its line under [deleted]",
+        "nl": "reflectie {id} staat in het dagboek, maar haar id staat bij de verwijderde, dus "
+        "de volgende samenvoeging verwijdert haar weer; wil je haar houden, haal dan haar regel "
+        "onder [deleted] weg",
+    },
+    "copy_cut_off": {
+        "en": "not merged: {path} ends in an entry cut off by an interrupted write or sync; "
+        "let the sync finish, or merge another copy",
+        "nl": "niet samengevoegd: {path} eindigt in een reflectie die is afgebroken door "
+        "onderbroken schrijven of synchroniseren; laat de synchronisatie afmaken, of voeg een "
+        "andere kopie samen",
+    },
+    "merge_copy_refused": {
+        "en": "steentje: {problem}",
+        "nl": "steentje: {problem}",
+    },
+    "merge_not_put_away": {
+        "en": "Your journal was merged; {path} stays where it is ({problem}).",
+        "nl": "Je dagboek is samengevoegd; {path} blijft staan waar het staat ({problem}).",
+    },
+    "import_deleted_skipped": {
+        "en": {
+            "one": "{count} you deleted was not imported; --keep-both brings it back",
+            "other": "{count} you deleted were not imported; --keep-both brings them back",
+        },
+        "nl": {
+            "one": "{count} die je had verwijderd is niet geïmporteerd; --keep-both haalt die "
+            "terug",
+            "other": "{count} die je had verwijderd zijn niet geïmporteerd; --keep-both haalt "
+            "ze terug",
+        },
+    },
+    "import_deleted_back": {
+        "en": {
+            "one": "{count} entry you deleted is back, under a new id: {ids}",
+            "other": "{count} entries you deleted are back, under new ids: {ids}",
+        },
+        "nl": {
+            "one": "{count} reflectie die je had verwijderd is terug, met een nieuwe id: {ids}",
+            "other": "{count} reflecties die je had verwijderd zijn terug, met nieuwe id's: {ids}",
+        },
+    },
+    "stats_conflict_copies": {
+        "en": {
+            "one": "{count} conflict copy waits, not counted here: steentje review --conflicts",
+            "other": "{count} conflict copies wait, not counted here: steentje review --conflicts",
+        },
+        "nl": {
+            "one": "{count} conflictkopie wacht op je, hier niet meegeteld: steentje review "
+            "--conflicts",
+            "other": "{count} conflictkopieën wachten op je, hier niet meegeteld: steentje "
+            "review --conflicts",
+        },
+    },
     # issue 14: a journal that travels between machines (merge, merge-driver, sync)
     "field_edited": {
         "en": "'edited' must be a date and time",
@@ -516,8 +573,10 @@ prompts = [
         "nl": "{folder} is nog niet ingericht voor steentje sync; voer uit: steentje sync --setup",
     },
     "sync_other_remote": {
-        "en": "the remote {remote} is already {url}; nothing was changed",
-        "nl": "de remote {remote} is al {url}; er is niets veranderd",
+        "en": "the remote {remote} is already {url}; nothing was changed; to change it: "
+        "git remote set-url {remote} {wanted}",
+        "nl": "de remote {remote} is al {url}; er is niets veranderd; om die te veranderen: "
+        "git remote set-url {remote} {wanted}",
     },
     "sync_remote_needs_setup": {
         "en": "a remote is given with --setup: steentje sync --setup REMOTE",
@@ -1786,7 +1845,8 @@ Import entries from a steentje export (another computer, say) or a jrnl journal.
 Entries already in your journal (the same id and content, or the same date
 and answer) are skipped. An entry whose id your journal uses for something
 else is a conflict: nothing is imported, unless --keep-both gives it a new id.
-A malformed file changes nothing.
+An entry you deleted is not imported again; --keep-both brings it back under a
+new id. A malformed file changes nothing.
 
 --from jrnl reads a jrnl journal: its journal file (journal.txt) or
 `jrnl --export json`. Each entry keeps its date and time, its title and body (as
@@ -1803,7 +1863,8 @@ Importeer reflecties uit een steentje-export (van een andere computer) of een jr
 Reflecties die je al hebt (zelfde id en inhoud, of zelfde datum en antwoord) worden
 overgeslagen. Gebruikt je dagboek de id van een reflectie al voor iets anders, dan is dat
 een conflict: er wordt niets geïmporteerd, tenzij --keep-both die een nieuwe id geeft.
-Is het bestand beschadigd of ongeldig, dan verandert er niets.
+Een reflectie die je hebt verwijderd, wordt niet opnieuw geïmporteerd; --keep-both haalt
+die terug met een nieuwe id. Is het bestand beschadigd of ongeldig, dan verandert er niets.
 
 Met --from jrnl lees je een jrnl-dagboek: het dagboekbestand (journal.txt) of de
 uitvoer van `jrnl --export json`. Elke notitie houdt datum en tijd, titel en
@@ -2286,9 +2347,10 @@ HELP_PARAMETERS: dict[str, dict[str, str]] = {
         "jrnl-dagboekbestand of 'jrnl --export json'); - leest de standaardinvoer.",
     },
     "keep_both": {
-        "en": "When an entry's id is taken by one with other content, import it under a new id.",
-        "nl": "Heeft een reflectie de id van een reflectie met een andere inhoud, importeer "
-        "die dan met een nieuwe id.",
+        "en": "When an entry's id is taken by one with other content, or is one you deleted, "
+        "import it under a new id.",
+        "nl": "Heeft een reflectie de id van een reflectie met een andere inhoud, of van een "
+        "die je verwijderde, importeer die dan met een nieuwe id.",
     },
     "origin": {
         "en": "steentje (an export) or jrnl (a jrnl journal, plain text or JSON; its entries "

@@ -52,3 +52,32 @@ def test_stats_calendar_has_today_in_its_last_column_on_every_weekday(
         start = datetime.fromisoformat(data["calendar"]["start"]).date()
         assert start <= today.date() <= end
         assert (end - start).days == 13
+
+
+def test_stats_leave_out_the_versions_a_merge_kept_and_say_how_many_wait(
+    run: Invoke, given_now: object, journal_path: object, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    start = datetime(2026, 11, 26, 9, tzinfo=ZONE)
+    given_now(start)  # type: ignore[operator]
+    run("log", "--tag", "team", "one")
+    (item,) = json.loads(run("review", "--format", "json").stdout)
+    other = Path(str(tmp_path)) / "other.toml"
+    other.write_bytes(Path(str(journal_path)).read_bytes())
+    given_now(start + timedelta(minutes=5))  # type: ignore[operator]
+    run("edit", item["id"], "--answer", "one, here")
+    given_now(start + timedelta(minutes=9))  # type: ignore[operator]
+    run("--journal", str(other), "edit", item["id"], "--answer", "one, there")
+    assert run("merge", str(other)).exit_code == 0
+    assert len(json.loads(run("review", "--all", "--format", "json").stdout)) == 2
+    figures = json.loads(run("stats", "--format", "json").stdout)
+    assert figures["total"] == 1 and figures["days_reflected"] == 1
+    assert figures["conflict_copies"] == 1
+    assert sum(figures["per_principle"].values()) == 1
+    assert figures["tags"] == [{"tag": "team", "count": 1}]
+    assert figures["calendar"]["days"] == {"2026-11-26": 1}
+    english = run("--lang", "en", "stats").stdout
+    assert "1 conflict copy waits, not counted here: steentje review --conflicts" in english
+    dutch = run("--lang", "nl", "stats").stdout
+    assert "1 conflictkopie wacht op je, hier niet meegeteld" in " ".join(dutch.split())

@@ -352,7 +352,7 @@ def test_sync_where_git_knows_nobody_commits_as_steentje(
     assert len(entries(run, tmp_path / "b" / "journal.toml")) == 2
 
 
-def test_an_entry_imported_again_after_its_deletion_comes_back_under_a_new_id(
+def test_an_entry_you_deleted_is_not_imported_again_unless_keep_both(
     run: Invoke, journal_path: Path, tmp_path: Path
 ) -> None:
     run("log", "keep")
@@ -361,11 +361,305 @@ def test_an_entry_imported_again_after_its_deletion_comes_back_under_a_new_id(
     export.write_text(run("export", "--format", "json").stdout, encoding="utf-8")
     (gone,) = [key for key, item in entries(run).items() if item["answer"] == "gone, then back"]
     run("delete", gone, "--yes")
-    assert run("import", str(export)).exit_code == 0
+    before = table(journal_path)
+    done = run("import", str(export))
+    assert done.exit_code == 0, done.stderr
+    assert done.stdout == (
+        "No new entries imported; 1 was already there; 1 you deleted was not imported; "
+        "--keep-both brings it back.\n"
+    )
+    assert table(journal_path) == before
+    dutch = run("--lang", "nl", "import", str(export))
+    assert "1 die je had verwijderd is niet geïmporteerd; --keep-both haalt die terug" in (
+        dutch.stdout
+    )
+    done = run("import", "--keep-both", str(export))
+    assert done.exit_code == 0, done.stderr
+    assert done.stdout.startswith("Imported 1 entry; 1 was already there.")
     back = [key for key, item in entries(run).items() if item["answer"] == "gone, then back"]
     assert back and back != [gone]
+    assert done.stderr == f"1 entry you deleted is back, under a new id: {back[0]}\n"
     # The copy from before the deletion (the backup) brings back no second one.
     backup = journal_path.with_name("journal.toml.bak")
     assert gone in backup.read_text(encoding="utf-8")
     assert run("merge", str(backup)).exit_code == 0
     assert sorted(item["answer"] for item in entries(run).values()) == ["gone, then back", "keep"]
+
+
+def test_an_export_carries_edited_so_an_import_elsewhere_merges_without_false_edits(
+    run: Invoke, journal_path: Path, tmp_path: Path, given_now
+) -> None:
+    run("log", "first")
+    (first,) = entries(run)
+    given_now(PINNED_NOW + timedelta(minutes=5))
+    run("edit", first, "--answer", "first, again")
+    given_now(PINNED_NOW + timedelta(minutes=9))
+    run("edit", first, "--answer", "first, once more")
+    exported = run("export", "--format", "json").stdout
+    (item,) = json.loads(exported)
+    assert item["edited"] == "2026-11-26T10:39:00+01:00"
+    assert item["edited_before"] == ["2026-11-26T10:35:00+01:00"]
+    export = tmp_path / "export.json"
+    export.write_text(exported, encoding="utf-8")
+    other = tmp_path / "other" / "journal.toml"
+    assert run("--journal", str(other), "import", str(export)).exit_code == 0
+    assert entries(run, other)[first]["edited"] == item["edited"]
+    done = run("merge", str(other))
+    assert done.stdout == "Merged 1 copy into your journal: nothing changed.\n"
+    back = run("--journal", str(other), "merge", str(journal_path))
+    assert back.stdout == "Merged 1 copy into your journal: nothing changed.\n"
+
+
+# --- privacy and a remote that does not answer ------------------------------------
+
+
+@needs_git
+def test_a_journal_a_hand_pull_left_readable_by_others_is_private_again(
+    run: Invoke, tmp_path: Path, git_identity: None
+) -> None:
+    remote = tmp_path / "remote.git"
+    subprocess.run(["git", "init", "-q", "--bare", str(remote)], check=True)
+    a = tmp_path / "a" / "journal.toml"
+    run("--journal", str(a), "log", "on a")
+    assert run("--journal", str(a), "sync", "--setup", str(remote)).exit_code == 0
+    assert run("--journal", str(a), "sync").exit_code == 0
+    clone = tmp_path / "b"
+    subprocess.run(["git", "clone", "-q", str(remote), str(clone)], check=True)
+    b = clone / "journal.toml"
+    b.chmod(0o644)  # as git writes it under the usual umask
+    assert set(entries(run, b)) == set(entries(run, a))
+    assert oct(b.stat().st_mode & 0o777) == "0o600"
+    # sync, after git has written the journal again by a merge
+    assert run("--journal", str(b), "sync", "--setup", str(remote)).exit_code == 0
+    run("--journal", str(a), "log", "again on a")
+    assert run("--journal", str(a), "sync").exit_code == 0
+    run("--journal", str(b), "log", "on b")
+    b.chmod(0o644)
+    import os
+
+    old = os.umask(0o022)
+    try:
+        done = run("--journal", str(b), "sync")
+    finally:
+        os.umask(old)
+    assert done.exit_code == 0, done.stderr
+    assert oct(b.stat().st_mode & 0o777) == "0o600"
+
+
+FAKE_SSH = """#!{python}
+import fcntl, json, os, sys
+lock = os.open({lock!r}, os.O_RDWR | os.O_CREAT)
+try:
+    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    free = True
+except OSError:
+    free = False
+with open({record!r}, "a") as out:
+    out.write(json.dumps({{"arguments": sys.argv[1:], "lock_free": free}}) + "\\n")
+sys.stderr.write("ssh: connect to host example.invalid port 22: Connection timed out\\n")
+sys.exit(255)
+"""
+
+
+@pytest.fixture
+def fake_ssh(tmp_path: Path, journal_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An ssh on PATH that notes how it was called and whether the journal's lock was free."""
+    from steentje.storage.lock import lock_path
+
+    record = tmp_path / "ssh-calls.jsonl"
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    script = folder / "ssh"
+    script.write_text(
+        FAKE_SSH.format(python=sys.executable, lock=str(lock_path(journal_path)),
+                        record=str(record)),
+        encoding="utf-8",
+    )  # fmt: skip
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}:{__import__('os').environ['PATH']}")
+    for variable in ("GIT_SSH_COMMAND", "GIT_SSH"):
+        monkeypatch.delenv(variable, raising=False)
+    return record
+
+
+@needs_git
+def test_sync_gives_ssh_a_time_limit_and_holds_no_lock_while_git_reaches_the_remote(
+    run: Invoke, journal_path: Path, fake_ssh: Path, git_identity: None
+) -> None:
+    run("log", "one")
+    assert run("sync", "--setup", "ssh://example.invalid/journal.git").exit_code == 0
+    run("log", "two")
+    done = run("sync")
+    assert done.exit_code == 1
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "Connection timed out" in done.stderr
+    assert git(journal_path.parent, "log", "-1", "--format=%s") == "steentje: 1 new\n"
+    calls = [json.loads(line) for line in fake_ssh.read_text(encoding="utf-8").splitlines()]
+    assert calls and all(call["lock_free"] for call in calls)
+    assert all(
+        call["arguments"][:4] == ["-o", "ConnectTimeout=10", "-o", "BatchMode=yes"]
+        for call in calls
+    )
+
+
+@needs_git
+def test_sync_leaves_a_users_own_ssh_command_alone(
+    run: Invoke, journal_path: Path, fake_ssh: Path, git_identity: None
+) -> None:
+    run("log", "one")
+    assert run("sync", "--setup", "ssh://example.invalid/journal.git").exit_code == 0
+    git(journal_path.parent, "config", "core.sshCommand", "ssh -o ConnectTimeout=3")
+    fake_ssh.unlink()
+    assert run("sync").exit_code == 1
+    calls = [json.loads(line) for line in fake_ssh.read_text(encoding="utf-8").splitlines()]
+    assert calls
+    assert all("BatchMode=yes" not in call["arguments"] for call in calls)
+    assert all(call["arguments"][:2] == ["-o", "ConnectTimeout=3"] for call in calls)
+
+
+def test_git_gets_http_time_limits_only_where_the_user_set_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, git_identity: None
+) -> None:
+    from steentje.storage.git import network
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    for variable in ("GIT_SSH_COMMAND", "GIT_SSH", "GIT_HTTP_LOW_SPEED_LIMIT"):
+        monkeypatch.delenv(variable, raising=False)
+    reach = network(tmp_path)
+    assert "http.lowSpeedLimit=1000" in reach.options
+    assert "http.lowSpeedTime=20" in reach.options
+    assert reach.environment["GIT_SSH_COMMAND"].startswith("ssh -o ConnectTimeout=10")
+    git(tmp_path, "config", "http.lowSpeedTime", "600")
+    monkeypatch.setenv("GIT_HTTP_LOW_SPEED_LIMIT", "5")
+    monkeypatch.setenv("GIT_SSH_COMMAND", "my-ssh")
+    assert network(tmp_path) == type(reach)((), {})
+
+
+# --- merge: one bad copy, copies that cannot be moved, a cut-off FILE -----------------
+
+CUT_OFF = '\n[[entries]]\nid = "zzzz9999"\ndate = 2026-11-26 10:00:00+01:00\nprinc'
+
+
+def test_one_cut_off_conflict_copy_keeps_none_of_the_others_out(
+    run: Invoke, journal_path: Path, isolated_home: Path
+) -> None:
+    run("log", "shared")
+    shared = table(journal_path)
+    for number, name in enumerate(STYLES):
+        copy = journal_path.parent / name
+        copy.write_text(shared, encoding="utf-8")
+        run("--journal", str(copy), "log", f"from copy {number}")
+    bad = journal_path.parent / STYLES[1]
+    with bad.open("a", encoding="utf-8") as file:
+        file.write(CUT_OFF)
+    for language in ("en", "nl"):
+        done = run("--lang", language, "merge", "--conflicts")
+        assert done.exit_code == 1
+        refusals = [line for line in done.stderr.splitlines() if STYLES[1] in line]
+        assert len(refusals) == 1 and "doctor" not in refusals[0]
+    answers = sorted(item["answer"] for item in entries(run).values())
+    assert answers == ["from copy 0", "from copy 2", "shared"]
+    assert bad.exists()  # not merged: left where it is
+    assert not (journal_path.parent / STYLES[0]).exists()
+
+
+def test_a_cut_off_file_is_refused_without_advice_to_repair_ones_own_journal(
+    run: Invoke, journal_path: Path, tmp_path: Path
+) -> None:
+    run("log", "mine")
+    other = tmp_path / "other.toml"
+    other.write_text(table(journal_path) + CUT_OFF, encoding="utf-8")
+    before = table(journal_path)
+    for language in ("en", "nl"):
+        done = run("--lang", language, "merge", str(other))
+        assert done.exit_code == 1
+        assert len(done.stderr.strip().splitlines()) == 1
+        assert str(other) in done.stderr and "doctor" not in done.stderr
+    assert table(journal_path) == before
+
+
+def test_a_copy_that_cannot_be_moved_after_the_merge_says_the_journal_was_merged(
+    run: Invoke, journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run("log", "shared")
+    copy = journal_path.parent / STYLES[0]
+    copy.write_text(table(journal_path), encoding="utf-8")
+    run("--journal", str(copy), "log", "from the copy")
+
+    def refuse(self: Path, target: Path) -> Path:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "rename", refuse)
+    done = run("merge", "--conflicts")
+    assert done.exit_code == 1
+    assert "nothing was saved" not in done.stderr
+    assert f"Your journal was merged; {copy} stays where it is" in done.stderr
+    assert "from the copy" in table(journal_path)
+    assert copy.exists()
+    dutch = run("--lang", "nl", "merge", "--conflicts")
+    assert "er is niets bewaard" not in dutch.stderr
+    assert f"Je dagboek is samengevoegd; {copy} blijft staan" in dutch.stderr
+
+
+@needs_git
+def test_setup_keeps_the_mode_of_an_existing_gitattributes_and_says_how_to_change_a_remote(
+    run: Invoke, journal_path: Path, tmp_path: Path, git_identity: None
+) -> None:
+    run("log", "one")
+    folder = journal_path.parent
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    attributes = folder / ".gitattributes"
+    attributes.write_text("*.png binary\n", encoding="utf-8")
+    attributes.chmod(0o644)
+    assert run("sync", "--setup", "/somewhere/one.git").exit_code == 0
+    assert oct(attributes.stat().st_mode & 0o777) == "0o644"
+    assert attributes.read_text(encoding="utf-8").startswith("*.png binary\n")
+    done = run("sync", "--setup", "/somewhere/else.git")
+    assert done.exit_code == 1
+    assert "git remote set-url origin /somewhere/else.git" in done.stderr
+    assert (
+        "git remote set-url origin /somewhere/else.git"
+        in run("--lang", "nl", "sync", "--setup", "/somewhere/else.git").stderr
+    )
+
+
+def test_doctor_names_an_entry_restored_by_hand_whose_id_is_still_deleted(
+    run: Invoke, journal_path: Path
+) -> None:
+    run("log", "keep")
+    run("log", "restored by hand")
+    (back,) = [key for key, item in entries(run).items() if item["answer"] == "restored by hand"]
+    saved = table(journal_path)
+    run("delete", back, "--yes")
+    deleted_lines = table(journal_path).split("\n[deleted]\n", 1)[1]
+    journal_path.write_text(saved.rstrip("\n") + "\n\n[deleted]\n" + deleted_lines)
+    assert back in entries(run)
+    for language, words in (("en", "remove its line under [deleted]"),
+                            ("nl", "haal dan haar regel onder [deleted] weg")):  # fmt: skip
+        done = run("--lang", language, "doctor")
+        assert done.exit_code == 1
+        named = [line for line in done.stdout.splitlines() if back in line]
+        assert len(named) == 1 and words in named[0]
+
+
+def test_copies_already_tagged_conflict_count_as_new_in_an_empty_journal(
+    run: Invoke, journal_path: Path, tmp_path: Path, given_now
+) -> None:
+    other = tmp_path / "other.toml"
+    on_other = ("--journal", str(other))
+    run(*on_other, "log", "one")
+    (first,) = entries(run, other)
+    copy = tmp_path / "copy.toml"
+    shutil.copy(other, copy)
+    given_now(PINNED_NOW + timedelta(minutes=5))
+    run(*on_other, "edit", first, "--answer", "one, here")
+    given_now(PINNED_NOW + timedelta(minutes=9))
+    run("--journal", str(copy), "edit", first, "--answer", "one, there")
+    done = run(*on_other, "merge", str(copy))
+    assert done.stdout == "Merged 1 copy into your journal: 1 edited, 1 conflict.\n"
+    run(*on_other, "log", "two")
+    done = run("merge", str(other))
+    assert done.stdout == "Merged 1 copy into your journal: 3 new.\n"
+    assert "conflict" not in done.stderr

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from steentje.commands.review import Filters, in_set, review_entries
@@ -85,34 +85,49 @@ def import_file(
             raise
     plans: list[ImportPlan] = []
     renamed: list[Entry] = []
+    left_out: list[Entry] = []  # deleted here, and not brought back
+    brought_back: list[Entry] = []  # deleted here, brought back (keep_both) under new ids
 
-    def pick(existing: Sequence[Entry]) -> list[Entry]:
+    def pick(existing: Sequence[Entry], deleted: Collection[str]) -> list[Entry]:
         plan = plan_import(existing, incoming, ids_from_content=origin == "jrnl")
+        # An entry you deleted here comes back only with keep_both, under a new id (its
+        # old one stays deleted: a merge would delete it again).
+        gone = [entry for entry in plan.fresh if entry.id in deleted]
+        left_out[:] = [] if keep_both else gone
+        if gone:
+            plan = replace(plan, fresh=[entry for entry in plan.fresh if entry.id not in deleted])
         plans.append(plan)
         if plan.conflicts and not keep_both:
             ids = ", ".join(entry.id for entry, _ in plan.conflicts)
             raise SteentjeError(
                 t("import_conflict", count=len(plan.conflicts), path=source, ids=ids)
             )
-        taken = {entry.id for entry in existing} | {entry.id for entry in plan.fresh}
-        for entry, _ in plan.conflicts:
+        taken = {*deleted, *(entry.id for entry in existing), *(e.id for e in plan.fresh)}
+        renamed.clear()
+        brought_back.clear()
+        for entry in [*(entry for entry, _ in plan.conflicts), *(gone if keep_both else [])]:
             fresh_id = new_id()
             while fresh_id in taken:
                 fresh_id = new_id()
             taken.add(fresh_id)
-            renamed.append(replace(entry, id=fresh_id))
-        return [*plan.fresh, *renamed]
+            (brought_back if entry.id in deleted else renamed).append(replace(entry, id=fresh_id))
+        return [*plan.fresh, *renamed, *brought_back]
 
-    append_new(settings.journal, pick)
+    appended = append_new(settings.journal, pick)
     plan = plans[-1]
-    added = len(plan.fresh) + len(renamed)
+    added = len(appended)
     message = t("imported", count=added)
     if plan.skipped:
         message += "; " + t("import_skipped", count=plan.skipped)
+    if left_out:
+        message += "; " + t("import_deleted_skipped", count=len(left_out))
     print(message + ".")
     if renamed:
         ids = ", ".join(entry.id for entry in renamed)
         print(t("import_renamed", count=len(renamed), ids=ids), file=sys.stderr)
+    if brought_back:
+        ids = ", ".join(entry.id for entry in brought_back)
+        print(t("import_deleted_back", count=len(brought_back), ids=ids), file=sys.stderr)
     return added, plan.skipped
 
 

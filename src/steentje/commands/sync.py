@@ -54,28 +54,49 @@ def notice_conflict_copies(settings: Settings) -> None:
               file=sys.stderr)  # fmt: skip
 
 
-def merge(settings: Settings, files: Sequence[Path], *, conflicts: bool) -> None:
-    """Merge *files* (and with *conflicts*, the conflict copies beside the journal) into it."""
+def merge(settings: Settings, files: Sequence[Path], *, conflicts: bool) -> int:
+    """Merge *files* (and with *conflicts*, the conflict copies beside the journal) into it.
+
+    A FILE named that is refused refuses the merge (nothing changes); a conflict
+    copy that is refused is named in one line, the others are merged: exit 1.
+    """
     from pathlib import Path
 
     from steentje.errors import UsageError
     from steentje.storage.conflicts import conflict_copies
-    from steentje.storage.merging import merge_into, put_away
+    from steentje.storage.merging import merge_into, merge_readable, put_away, read_other
 
     copies = [Path(path) for path in conflict_copies(settings.journal)] if conflicts else []
     if not files and not copies:
         if conflicts:
             print(t("merge_no_conflict_copies", path=settings.journal))
-            return
+            return 0
         raise UsageError(t("merge_needs_files"))
-    everything = [*files, *copies]
-    done = merge_into(settings.journal, everything).changes
-    print(t("merged", count=len(everything), changes=summary(done)))
+    refused: Sequence[Exception] = []
+    if copies:
+        for named in files:
+            read_other(settings.journal, named)  # a FILE refused refuses the merge whole
+        result, taken, refused = merge_readable(settings.journal, [*files, *copies])
+        copies = [copy for copy in taken if copy not in files]
+    else:
+        result = merge_into(settings.journal, files)
+    for error in refused:
+        print(t("merge_copy_refused", problem=error), file=sys.stderr)
+    done = result.changes
+    merged = len(files) + len(copies)
+    if merged:
+        print(t("merged", count=merged, changes=summary(done)))
     if done.conflicts:
         print(t("merge_conflicts_kept", count=done.conflicts), file=sys.stderr)
     if copies:
-        folder = put_away(copies)
-        print(t("merge_put_away", folder=folder))
+        folder, stayed = put_away(copies)
+        for copy, problem in stayed:
+            print(t("merge_not_put_away", path=copy, problem=problem), file=sys.stderr)
+        if len(stayed) < len(copies):
+            print(t("merge_put_away", folder=folder))
+        if stayed:
+            return 1
+    return 1 if refused else 0
 
 
 def merge_driver(ancestor: Path, ours: Path, theirs: Path) -> None:

@@ -32,6 +32,9 @@ def entry_to_dict(entry: Entry) -> dict[str, object]:
         "intention": entry.intention or None,
         "outcome": entry.outcome or None,
         "outcome_date": None if entry.outcome_date is None else entry.outcome_date.isoformat(),
+        # When it last changed, and earlier (null, []: never): a merge tells a change from these.
+        "edited": None if entry.edited is None else entry.edited.isoformat(),
+        "edited_before": [moment.isoformat() for moment in entry.edited_before],
     }
 
 

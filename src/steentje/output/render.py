@@ -794,6 +794,9 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
             "stats_other_sets", catalog.language, count=stats.other_sets, set=stats.set_id
         )
         parts += [Text(), Text(other, style="dim")]
+    if stats.conflict_copies:  # other versions a merge kept: waiting, counted nowhere
+        waiting = text_in("stats_conflict_copies", catalog.language, count=stats.conflict_copies)
+        parts += [Text(), Text(waiting, style="dim")]
     if stats.tags:
         tags = Text(", ").join(Text(visible(f"#{tag} ({count})")) for tag, count in stats.tags)
         parts += [Text(), Text(labels["tags"], style="bold cyan"), tags]

@@ -7,7 +7,7 @@ with the journal and a crash can at worst leave a torn last entry.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
 from steentje import clock
@@ -43,19 +43,22 @@ def append_entries(path: Path, entries: Sequence[Entry]) -> None:
         append_locked(path, entries)
 
 
-def append_new(path: Path, pick: Callable[[Sequence[Entry]], Sequence[Entry]]) -> Sequence[Entry]:
-    """Append what ``pick(entries already in the journal)`` returns, all under one lock.
+def append_new(
+    path: Path, pick: Callable[[Sequence[Entry], Collection[str]], Sequence[Entry]]
+) -> Sequence[Entry]:
+    """Append what ``pick(entries already in the journal, ids it records as deleted)``
+    returns, all under one lock.
 
     For imports: deciding what is new and adding it is one step, so two at once
     cannot both add the same entry. Returns what was appended.
 
     An id the journal records as deleted is never used again (a merge with
-    another copy would delete the entry once more): an entry brought back under
-    it gets a new id.
+    another copy would delete the entry once more): an entry *pick* brings back
+    under it gets a new id.
     """
     with journal_lock(path):
         journal = read_unlocked(path)
-        chosen = pick(journal.entries)
+        chosen = pick(journal.entries, journal.deleted.keys())
         if journal.deleted and any(entry.id in journal.deleted for entry in chosen):
             taken = {*journal.deleted, *(entry.id for entry in journal.entries)}
             taken |= {entry.id for entry in chosen}

@@ -90,6 +90,12 @@ def examine(path: Path) -> list[Finding]:
             )
         else:
             findings.append(Finding(True, t("doctor_unique_ids")))
+        # Restored by hand while its id is still recorded as deleted: a merge deletes it again.
+        findings.extend(
+            Finding(False, t("doctor_deleted_present", id=entry_id))
+            for entry_id in sorted(seen)
+            if entry_id in journal.deleted
+        )
     findings.extend(_permission_findings(path))
     findings.extend(
         Finding(False, t("doctor_conflict_copy", path=copy)) for copy in conflict_copies(path)

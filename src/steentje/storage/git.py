@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shlex
 import shutil
+import stat
 import subprocess
 import sys
 from collections.abc import Callable
@@ -22,9 +23,15 @@ from pathlib import Path
 from steentje.errors import SteentjeError
 from steentje.journal import Journal, empty_journal, parse_journal
 from steentje.merging import Changes, changes
-from steentje.storage.files import PRIVATE_FILE, read_regular, replace_file
+from steentje.storage.files import (
+    PRIVATE_FILE,
+    read_regular,
+    replace_file,
+    write_atomic,
+    write_error,
+)
 from steentje.storage.lock import journal_lock, lock_path
-from steentje.storage.reading import read_unlocked
+from steentje.storage.reading import keep_private, read_unlocked
 from steentje.storage.rewriting import backup_path
 from steentje.words import t
 
@@ -58,11 +65,44 @@ class Synced:
     problem: str | None = None  # git's message when the remote was not reached
 
 
-def _environment() -> dict[str, str]:
+# A remote that does not answer must not keep sync (and the person) waiting: ssh gives up
+# connecting after ten seconds and never asks a question; http gives up on a transfer
+# slower than a kilobyte a second for twenty seconds. Each only where the user set nothing.
+SSH_COMMAND = "ssh -o ConnectTimeout=10 -o BatchMode=yes"
+LOW_SPEED = (("http.lowSpeedLimit", "GIT_HTTP_LOW_SPEED_LIMIT", "1000"),
+             ("http.lowSpeedTime", "GIT_HTTP_LOW_SPEED_TIME", "20"))  # fmt: skip
+
+
+def _environment(extra: dict[str, str] | None = None) -> dict[str, str]:
     environ = dict(os.environ)
     environ["GIT_TERMINAL_PROMPT"] = "0"  # never wait for a password nobody types
     environ["GIT_MERGE_AUTOEDIT"] = "no"
+    environ.update(extra or {})
     return environ
+
+
+@dataclass(frozen=True)
+class Network:
+    """What a run of git that reaches a remote gets: ``-c`` options and environment."""
+
+    options: tuple[str, ...]
+    environment: dict[str, str]
+
+
+def network(top: Path) -> Network:
+    """Time limits for fetch, push and ls-remote, none of them over a setting of the user's."""
+
+    def configured(key: str) -> bool:
+        return git(top, "config", "--get", key, check=False).returncode == 0
+
+    options: list[str] = []
+    for key, variable, value in LOW_SPEED:
+        if variable not in os.environ and not configured(key):
+            options += ["-c", f"{key}={value}"]
+    environment: dict[str, str] = {}
+    if not ({"GIT_SSH_COMMAND", "GIT_SSH"} & os.environ.keys() or configured("core.sshCommand")):
+        environment["GIT_SSH_COMMAND"] = SSH_COMMAND
+    return Network(tuple(options), environment)
 
 
 def one_line(text: str) -> str:
@@ -72,23 +112,38 @@ def one_line(text: str) -> str:
     return " ".join(" ".join(kept).split())
 
 
-def git(folder: Path, *arguments: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    """Run git in *folder*; with *check*, a failure is a ``GitFailed`` with git's message."""
+def git(
+    folder: Path, *arguments: str, check: bool = True, reach: Network | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run git in *folder*; with *check*, a failure is a ``GitFailed`` with git's message.
+
+    *reach*: the time limits of a run that talks to a remote (``network``).
+    """
     program = shutil.which("git")
     if program is None:
         raise SteentjeError(t("git_missing"))
+    options = () if reach is None else reach.options
+    command = _command_name(arguments)
     try:
         done = subprocess.run(
-            [program, "-C", str(folder), *arguments],
-            capture_output=True, text=True, env=_environment(), stdin=subprocess.DEVNULL,
-            errors="replace",
+            [program, "-C", str(folder), *options, *arguments],
+            capture_output=True, text=True, stdin=subprocess.DEVNULL, errors="replace",
+            env=_environment(None if reach is None else reach.environment),
         )  # fmt: skip
     except OSError as error:
-        raise SteentjeError(t("git_failed", command=arguments[0], message=error)) from None
+        raise SteentjeError(t("git_failed", command=command, message=error)) from None
     if check and done.returncode != 0:
         message = one_line(done.stderr) or one_line(done.stdout) or str(done.returncode)
-        raise GitFailed(t("git_failed", command=arguments[0], message=message))
+        raise GitFailed(t("git_failed", command=command, message=message))
     return done
+
+
+def _command_name(arguments: tuple[str, ...]) -> str:
+    """git's subcommand among *arguments* (after any ``-c key=value``)."""
+    rest = list(arguments)
+    while len(rest) > 1 and rest[0] == "-c":
+        rest = rest[2:]
+    return rest[0] if rest else "git"
 
 
 def work_tree(folder: Path) -> Path | None:
@@ -128,7 +183,12 @@ def _ensure_attributes(journal: Path) -> Path:
         text = raw.decode("utf-8", errors="replace")
         if text and not text.endswith("\n"):
             text += "\n"
-        replace_file(where, (text + line + "\n").encode("utf-8"))
+        content = (text + line + "\n").encode("utf-8")
+        try:
+            mode = stat.S_IMODE(where.lstat().st_mode) if raw else PRIVATE_FILE
+            write_atomic(where, content, mode=mode)  # an existing file keeps its mode
+        except OSError as error:
+            raise write_error(where, error) from None
     return where
 
 
@@ -176,7 +236,7 @@ def _identity(top: Path) -> list[str]:
 
 def _follow_remote_branch(top: Path, remote_url: str) -> None:
     """A new repository's branch takes the remote's default branch name (main, master...)."""
-    found = git(top, "ls-remote", "--symref", remote_url, "HEAD", check=False)
+    found = git(top, "ls-remote", "--symref", remote_url, "HEAD", check=False, reach=network(top))
     for line in found.stdout.splitlines():
         reference, _, name = line.partition("\t")
         if reference.startswith("ref: refs/heads/") and name == "HEAD":
@@ -195,17 +255,20 @@ def setup(journal: Path, remote_url: str | None, message: str) -> SetUp:
         top = work_tree(folder) or folder
         if remote_url is not None:
             _follow_remote_branch(top, remote_url)
-    attributes = _ensure_attributes(journal)
-    _ensure_driver(top)
-    _exclude_own_files(top, journal)
     remote = None
     if remote_url is not None:
         remote = DEFAULT_REMOTE
         known = git(top, "remote", "get-url", remote, check=False)
+        if known.returncode == 0 and known.stdout.strip() != remote_url:
+            # Said before anything is written: "nothing was changed" holds.
+            raise SteentjeError(
+                t("sync_other_remote", remote=remote, url=known.stdout.strip(), wanted=remote_url)
+            )
         if known.returncode != 0:
             git(top, "remote", "add", remote, remote_url)
-        elif known.stdout.strip() != remote_url:
-            raise SteentjeError(t("sync_other_remote", remote=remote, url=known.stdout.strip()))
+    attributes = _ensure_attributes(journal)
+    _ensure_driver(top)
+    _exclude_own_files(top, journal)
     with journal_lock(journal):
         paths = [attributes, *([journal] if journal.exists() else [])]
         _commit(top, paths, message)
@@ -240,20 +303,14 @@ def _remote_and_branch(top: Path) -> tuple[str | None, str, str | None]:
     return remote, branch, None
 
 
-def _keep_private(journal: Path) -> None:
-    """git writes files as the umask allows: the journal stays readable by its owner alone."""
-    try:
-        if journal.is_file() and not journal.is_symlink():
-            journal.chmod(PRIVATE_FILE)
-    except OSError:
-        pass  # not ours to fix: doctor names loose permissions
-
-
 def sync(journal: Path, commit_message: Callable[[Changes], str]) -> Synced:
     """Commit the journal, fetch, merge (steentje's driver merges the journal), push.
 
-    All under the journal's lock, so no steentje writes in between. A merge that
-    fails is undone (``git merge --abort``): the journal is never left half-merged.
+    The journal's lock is held around the commit and around the merge, never
+    while git talks to the remote (fetch, push), so a slow or unreachable remote
+    keeps no other steentje waiting. A merge that fails is undone (``git merge
+    --abort``): the journal is never left half-merged. After every run of git
+    that writes the work tree the journal is made private again.
     """
     top = work_tree(journal.parent)
     if top is None:
@@ -262,36 +319,49 @@ def sync(journal: Path, commit_message: Callable[[Changes], str]) -> Synced:
     if _attribute_line(journal) not in attributes.decode("utf-8", "replace").splitlines():
         raise SteentjeError(t("sync_not_set_up", folder=journal.parent))
     _ensure_driver(top)  # a setting of this clone's, not committed: set it on every clone
+    remote, branch, upstream = _remote_and_branch(top)
     with journal_lock(journal):
-        remote, branch, upstream = _remote_and_branch(top)
         now = read_unlocked(journal)
-        committed = False
-        if now.exists:
-            since = changes(_committed_journal(top, journal, "HEAD"), now)
-            committed = _commit(top, [journal], commit_message(since))
-        if remote is None:
-            return Synced(changes(empty_journal(journal), now), committed, None,
-                          problem=t("sync_no_remote"))  # fmt: skip
-        ref = upstream or f"{remote}/{branch}"
-        fetched = git(top, "fetch", "-q", remote, check=False)
-        # What the remote lacks: measured against its journal as last (or now) fetched.
-        theirs = _committed_journal(top, journal, ref)
-        if fetched.returncode != 0:
-            return Synced(changes(theirs, now), committed, remote, problem=one_line(fetched.stderr))
-        exists = git(top, "rev-parse", "--verify", "-q", ref, check=False).returncode == 0
+        committed = _commit_journal(top, journal, now, commit_message)
+    if remote is None:
+        return Synced(changes(empty_journal(journal), now), committed, None,
+                      problem=t("sync_no_remote"))  # fmt: skip
+    reach = network(top)
+    ref = upstream or f"{remote}/{branch}"
+    fetched = git(top, "fetch", "-q", remote, check=False, reach=reach)
+    # What the remote lacks: measured against its journal as last (or now) fetched.
+    theirs = _committed_journal(top, journal, ref)
+    if fetched.returncode != 0:
+        return Synced(changes(theirs, now), committed, remote, problem=one_line(fetched.stderr))
+    exists = git(top, "rev-parse", "--verify", "-q", ref, check=False).returncode == 0
+    with journal_lock(journal):
+        # Written to since the first commit (another steentje, while git fetched)?
+        current = read_unlocked(journal)
+        committed = _commit_journal(top, journal, current, commit_message) or committed
         if exists:
             merged = git(
                 top, *_identity(top), "merge", "-q", "--no-edit", "--allow-unrelated-histories",
                 ref, check=False,
             )  # fmt: skip
+            keep_private(journal)
             if merged.returncode != 0:
                 git(top, "merge", "--abort", check=False)
+                keep_private(journal)
                 message = one_line(merged.stderr) or one_line(merged.stdout)
                 raise GitFailed(t("git_failed", command="merge", message=message))
-        _keep_private(journal)
         after = read_unlocked(journal)
-        received, sent = changes(now, after), changes(theirs, after)
-        pushed = git(top, "push", "-q", "-u", remote, f"HEAD:{branch}", check=False)
-        if pushed.returncode != 0:
-            return Synced(sent, committed, remote, received, problem=one_line(pushed.stderr))
-        return Synced(sent, committed, remote, received)
+    received, sent = changes(current, after, theirs), changes(theirs, after, current)
+    pushed = git(top, "push", "-q", "-u", remote, f"HEAD:{branch}", check=False, reach=reach)
+    if pushed.returncode != 0:
+        return Synced(sent, committed, remote, received, problem=one_line(pushed.stderr))
+    return Synced(sent, committed, remote, received)
+
+
+def _commit_journal(
+    top: Path, journal: Path, now: Journal, commit_message: Callable[[Changes], str]
+) -> bool:
+    """Commit the journal as *now* holds it (the caller holds the lock); False: no change."""
+    if not now.exists:
+        return False
+    since = changes(_committed_journal(top, journal, "HEAD"), now)
+    return _commit(top, [journal], commit_message(since))

@@ -23,6 +23,7 @@ from steentje.journal import (
     empty_journal,
     parse_journal,
     parse_toml,
+    torn_tail,
 )
 from steentje.merging import Changes, Merged, merge_journals
 from steentje.paths import state_dir
@@ -48,7 +49,13 @@ def read_copy(path: Path) -> Journal:
         )
     if not raw.strip():
         return empty_journal(path)
-    data = parse_toml(decode(raw, path), path)
+    try:
+        data = parse_toml(decode(raw, path), path)
+    except SteentjeError:
+        if torn_tail(raw) is not None:
+            # Someone else's copy, cut off: doctor --repair mends one's own journal only.
+            raise SteentjeError(t("copy_cut_off", path=path)) from None
+        raise
     if "version" not in data and ENTRY_TABLE not in data:
         raise SteentjeError(t("not_a_journal", path=path))
     version = data.get("version")
@@ -57,15 +64,46 @@ def read_copy(path: Path) -> Journal:
     try:
         return parse_journal(decode(raw, path), path)
     except SteentjeError as error:
+        if torn_tail(raw) is not None:
+            # Someone else's copy, cut off: doctor --repair mends one's own journal only.
+            raise SteentjeError(t("copy_cut_off", path=path)) from None
         raise SteentjeError(t("not_a_journal_because", path=path, problem=error)) from None
 
 
 def merge_into(journal: Path, copies: Sequence[Path]) -> Merged:
-    """Merge *copies* into *journal* under its lock; what changed, summed over the copies."""
+    """Merge *copies* into *journal* under its lock; what changed, summed over the copies.
+
+    One copy refused refuses them all, and nothing changes.
+    """
+    return _merge(journal, [read_other(journal, copy) for copy in copies])
+
+
+def read_other(journal: Path, copy: Path) -> Journal:
+    """``read_copy``, refusing the journal itself."""
+    if os.path.realpath(copy) == os.path.realpath(journal):
+        raise SteentjeError(t("merge_itself", path=copy))
+    return read_copy(copy)
+
+
+def merge_readable(
+    journal: Path, copies: Sequence[Path]
+) -> tuple[Merged, list[Path], list[SteentjeError]]:
+    """Merge those of *copies* that read as journals (sync tools' conflict copies: one cut
+    off need not keep the others out): what changed, the copies merged, the refusals."""
+    merged: list[Path] = []
+    others: list[Journal] = []
+    refused: list[SteentjeError] = []
     for copy in copies:
-        if os.path.realpath(copy) == os.path.realpath(journal):
-            raise SteentjeError(t("merge_itself", path=copy))
-    others = [read_copy(copy) for copy in copies]
+        try:
+            others.append(read_other(journal, copy))
+        except SteentjeError as error:
+            refused.append(error)
+        else:
+            merged.append(copy)
+    return _merge(journal, others), merged, refused
+
+
+def _merge(journal: Path, others: Sequence[Journal]) -> Merged:
     results: list[Merged] = []
 
     def change(current: Journal) -> Journal:
@@ -105,11 +143,19 @@ def merged_folder() -> Path:
     return Path(state_dir()) / MERGED_FOLDER
 
 
-def put_away(copies: Sequence[Path]) -> Path:
-    """Move merged conflict copies into ``merged_folder()``, kept, never deleted; returns it."""
+def put_away(copies: Sequence[Path]) -> tuple[Path, list[tuple[Path, str]]]:
+    """Move merged conflict copies into ``merged_folder()``, kept, never deleted.
+
+    Returns the folder, and each copy that could not be moved with the reason
+    (it stays where it is; the journal is merged all the same).
+    """
     folder = merged_folder()
-    make_private_dirs(folder)
+    try:
+        make_private_dirs(folder)
+    except SteentjeError as error:
+        return folder, [(copy, _reason(error)) for copy in copies]
     stamp = f"{clock.now():%Y%m%dT%H%M%S}"
+    stayed: list[tuple[Path, str]] = []
     for copy in copies:
         target = folder / f"{stamp}-{copy.name}"
         number = 1
@@ -117,16 +163,32 @@ def put_away(copies: Sequence[Path]) -> Path:
             number += 1
             target = folder / f"{stamp}-{number}-{copy.name}"
         try:
-            copy.rename(target)
-        except OSError as error:
-            if error.errno != errno.EXDEV:
-                raise write_error(target, error) from None
+            _move(copy, target)
+        except SteentjeError as error:
+            stayed.append((copy, _reason(error)))
+    return folder, stayed
+
+
+def _move(copy: Path, target: Path) -> None:
+    try:
+        copy.rename(target)
+    except OSError as error:
+        if error.errno != errno.EXDEV:
+            raise write_error(target, error) from None
+        try:
             raw = read_regular(copy)  # another file system: copy, then remove
-            if raw is None:
-                continue
-            replace_file(target, raw)
-            try:
-                copy.unlink()
-            except OSError as unlinking:
-                raise write_error(copy, unlinking) from None
-    return folder
+        except OSError as reading:
+            raise write_error(copy, reading) from None
+        if raw is None:
+            return
+        replace_file(target, raw)
+        try:
+            copy.unlink()
+        except OSError as unlinking:
+            target.unlink(missing_ok=True)  # one copy kept, not two
+            raise write_error(copy, unlinking) from None
+
+
+def _reason(error: SteentjeError) -> str:
+    """A write error without its "nothing was saved": the journal was."""
+    return str(error).split(";")[0]

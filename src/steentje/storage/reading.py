@@ -22,7 +22,7 @@ from steentje.journal import (
     parse_version,
     read_entries,
 )
-from steentje.storage.files import open_regular, read_regular
+from steentje.storage.files import open_regular, restrict_permissions
 from steentje.storage.lock import journal_lock
 from steentje.words import os_reason, t
 
@@ -75,12 +75,42 @@ def read_journal(path: Path) -> Journal:
 def read_unlocked(path: Path) -> Journal:
     """Read and validate the whole journal, without the lock (the caller may hold it)."""
     try:
-        raw = read_regular(path)
+        raw = _read_private(path)
     except OSError as error:
         raise SteentjeError(t("cannot_read_journal", path=path, reason=os_reason(error))) from None
     if raw is None:
         return empty_journal(path)
     return read_entries(raw, path)
+
+
+def _read_private(path: Path) -> bytes | None:
+    """The journal's bytes (None when there is none), made private on the way when it is ours."""
+    try:
+        descriptor = open_regular(path)
+    except FileNotFoundError:
+        return None
+    with os.fdopen(descriptor, "rb") as file:
+        _restrict_own(file)
+        return file.read()
+
+
+def keep_private(path: Path) -> None:
+    """A journal others could read (git writes files as the umask allows: a pull, a clone)
+    is made readable by its owner alone, when it is the user's own; never a folder."""
+    try:
+        descriptor = open_regular(path)
+    except (OSError, SteentjeError):
+        return  # nothing there, or nothing steentje reads: the command says what
+    with os.fdopen(descriptor, "rb") as file:
+        _restrict_own(file)
+
+
+def _restrict_own(file: IO[bytes]) -> None:
+    try:
+        if not hasattr(os, "getuid") or os.fstat(file.fileno()).st_uid == os.getuid():
+            restrict_permissions(file)
+    except OSError:
+        pass  # a read-only file system, say: doctor names loose permissions
 
 
 def check_appendable(file: IO[bytes], path: Path) -> None:

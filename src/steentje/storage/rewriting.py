@@ -86,7 +86,13 @@ def recorded(before: Journal, after: Journal, now: datetime) -> Journal:
         return replace(entry, edited=stamp, edited_before=history)
 
     kept = {entry.id for entry in after.entries}
-    gone = {entry_id: stamp for entry_id in earlier if entry_id not in kept}
+    # A deletion is never recorded before a change it knew of (another machine's clock
+    # may be ahead): a merge keeps only versions changed after it.
+    gone = {
+        entry_id: max((stamp, *entry.edited_before, entry.edited or stamp))
+        for entry_id, entry in earlier.items()
+        if entry_id not in kept
+    }
     deleted = {**gone, **after.deleted} if gone else after.deleted
     return replace(after, entries=tuple(map(stamped, after.entries)), deleted=deleted)
 
