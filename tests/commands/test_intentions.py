@@ -483,3 +483,14 @@ def test_one_intention_a_day_at_most(run: Invoke, journal_path: Path, given_now)
     given_now(PINNED_NOW + timedelta(days=1))
     tomorrow = run("today", "--no-input").stdout
     assert "try the older thing" in tomorrow and older in tomorrow
+
+
+def test_a_text_of_several_lines_stays_under_its_label(run: Invoke) -> None:
+    """review --intentions and show indent the lines after the first of an intention or outcome."""
+    entry_id = logged(run, "one", "--date", "2026-11-20", "-i", "try one\nand two")
+    assert run("followup", entry_id, "line one\nline two").exit_code == 0
+    for arguments in (["review", "--intentions", "--no-pager"], ["show", entry_id, "--no-pager"]):
+        lines = run("--lang", "en", *arguments).stdout.splitlines()
+        assert lines[lines.index("Intention: try one") + 1] == "  and two", arguments
+        outcome = next(at for at, line in enumerate(lines) if line.endswith(": line one"))
+        assert lines[outcome + 1] == "  line two", arguments

@@ -682,13 +682,14 @@ def intention_text(entry: Entry, language: str, *, lead: str = "\n\n") -> Text:
     labels = LABELS[language]
     text = Text()
     text.append(f"{lead}{labels['intention_heading']}: ", style="bold")
-    text.append(visible(entry.intention))
+    # Lines after the first are indented, so each text reads as one under its label.
+    text.append(visible(entry.intention).replace("\n", "\n  "))
     text.append(f"\n{labels['outcome_heading']}", style="bold")
     if entry.outcome_date is not None:
         text.append(f" ({format_long_date(entry.outcome_date, language)})", style="bold")
     text.append(": ", style="bold")
     if entry.outcome:
-        text.append(visible(entry.outcome))
+        text.append(visible(entry.outcome).replace("\n", "\n  "))
     else:
         state = labels["dropped"] if entry.intention_dropped else labels["open"]
         text.append(state, style="dim")
