@@ -83,13 +83,19 @@ def test_everything_else_goes_through_typer(arguments: list[str]) -> None:
     ],
 )
 def test_fast_path_output_matches_typer(run: Invoke, arguments: list[str]) -> None:
+    assert fast_path_agrees(run, arguments)
+
+
+def fast_path_agrees(run: Invoke, arguments: list[str]) -> str:
+    """Run *arguments* through the executable (its fast path) and through typer; both must
+    give the same exit code, stdout and stderr. Returns that stdout."""
     assert SCRIPT is not None
     fast = subprocess.run(
         [SCRIPT, *arguments], capture_output=True, text=True, encoding="utf-8", check=False
     )
     slow = run(*arguments)
     assert (fast.returncode, fast.stdout, fast.stderr) == (slow.exit_code, slow.stdout, slow.stderr)
-    assert fast.stdout
+    return fast.stdout
 
 
 def test_showing_the_question_loads_no_journal_module() -> None:
@@ -126,13 +132,6 @@ def test_fast_path_shows_the_intention_and_last_answer_as_typer_does(
     run("log", "--date", earlier.isoformat(), "Words from last time")
     run("log", "--date", "2026-11-24", "An answer", "--intention", "Try this")
     arguments = ["--lang", language, "today", "--no-input"]
-    assert SCRIPT is not None
     for _ in range(2):  # found in the journal, then in the coach's stamp
-        fast = subprocess.run(
-            [SCRIPT, *arguments], capture_output=True, text=True, encoding="utf-8", check=False
-        )
-        slow = run(*arguments)
-        assert (fast.returncode, fast.stdout, fast.stderr) == (
-            slow.exit_code, slow.stdout, slow.stderr,
-        )  # fmt: skip
-        assert "Try this" in fast.stdout and "Words from last time" in fast.stdout
+        shown = fast_path_agrees(run, arguments)
+        assert "Try this" in shown and "Words from last time" in shown

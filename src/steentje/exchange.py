@@ -8,6 +8,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from steentje.errors import SteentjeError
 from steentje.journal import (
@@ -27,16 +28,21 @@ def chronological(entries: Iterable[Entry]) -> list[Entry]:
     return [entry for _, entry in numbered]
 
 
-def entries_from_json(text: str, source: Path) -> list[Entry]:
-    """Entries from an export, all validated before any is used; an error names the item."""
+def load_json(text: str, source: Path) -> Any:
+    """*text* as JSON, or a one-line error naming *source* and where it stops being JSON."""
     try:
-        items = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise SteentjeError(
             t("import_not_json", path=source, line=error.lineno, column=error.colno)
         ) from None
     except RecursionError:
         raise SteentjeError(t("import_too_deep", path=source)) from None
+
+
+def entries_from_json(text: str, source: Path) -> list[Entry]:
+    """Entries from an export, all validated before any is used; an error names the item."""
+    items = load_json(text, source)
     if not isinstance(items, list):
         raise SteentjeError(t("import_not_array", path=source))
     return [_entry_from_item(item, source, number) for number, item in enumerate(items, 1)]

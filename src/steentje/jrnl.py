@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from steentje.errors import SteentjeError
+from steentje.exchange import load_json
 from steentje.journal import FREE, Entry, entry_problem, normalised_tags, require_text
 from steentje.words import t
 
@@ -141,14 +142,7 @@ def entries_from_jrnl_text(text: str, source: Path) -> list[Entry]:
 
 def entries_from_jrnl_json(text: str, source: Path) -> list[Entry]:
     """Entries from ``jrnl --export json``; an error names the entry (JSON errors, the line)."""
-    try:
-        data = json.loads(text.removeprefix("\ufeff"))
-    except json.JSONDecodeError as error:
-        raise SteentjeError(
-            t("import_not_json", path=source, line=error.lineno, column=error.colno)
-        ) from None
-    except RecursionError:
-        raise SteentjeError(t("import_too_deep", path=source)) from None
+    data = load_json(text.removeprefix("\ufeff"), source)
     items = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise SteentjeError(t("jrnl_not_an_export", path=source))

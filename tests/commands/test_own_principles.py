@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from steentje.storage.reading import read_journal
 from tests.conftest import Invoke
-from tests.test_launcher import SCRIPT, needs_script
+from tests.test_launcher import fast_path_agrees, needs_script
 
 # Thursday 26 November 2026 (the pinned day) is day 1060 since the rotation's start:
 # with three principles that is principle 2 (1060 % 3 = 1), its turn 353.
@@ -359,19 +358,12 @@ def test_the_reminder_names_the_sets_principle_and_follows_an_edit(
 def test_the_fast_path_agrees_with_typer_for_an_own_set(
     run: Invoke, use_team: Path, arguments: list[str]
 ) -> None:
-    assert SCRIPT is not None
     from steentje.storage.principle_sets import forget_notes
 
     for _ in range(2):  # the titles' cache made, then read
         forget_notes()  # each command line is a process of its own: a note once in each
-        fast = subprocess.run(
-            [SCRIPT, *arguments], capture_output=True, text=True, encoding="utf-8", check=False
-        )
-        slow = run(*arguments)
-        assert (fast.returncode, fast.stdout, fast.stderr) == (
-            slow.exit_code, slow.stdout, slow.stderr,
-        )  # fmt: skip
-        assert "We finish what we start" in fast.stdout or "We maken af" in fast.stdout
+        shown = fast_path_agrees(run, arguments)
+        assert "We finish what we start" in shown or "We maken af" in shown
 
 
 def test_the_reminder_reads_no_principles_module_for_an_own_set(use_team: Path) -> None:

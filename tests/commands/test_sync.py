@@ -102,15 +102,20 @@ def test_merge_refuses_what_is_not_a_journal_or_is_newer(
     assert table(journal_path) == before
 
 
-def test_conflict_copies_in_three_styles_are_noticed_merged_and_put_away(
-    run: Invoke, journal_path: Path, isolated_home: Path
-) -> None:
+def write_conflict_copies(run: Invoke, journal_path: Path) -> None:
+    """One shared entry, then a copy in each naming style with one entry of its own."""
     run("log", "shared")
     shared = table(journal_path)
     for number, name in enumerate(STYLES):
         copy = journal_path.parent / name
         copy.write_text(shared, encoding="utf-8")
         run("--journal", str(copy), "log", f"from copy {number}")
+
+
+def test_conflict_copies_in_three_styles_are_noticed_merged_and_put_away(
+    run: Invoke, journal_path: Path, isolated_home: Path
+) -> None:
+    write_conflict_copies(run, journal_path)
     run("log", "here")
     # A reading command says so in one line on stderr, with the command that fixes it.
     seen = run("review")
@@ -545,12 +550,7 @@ CUT_OFF = '\n[[entries]]\nid = "zzzz9999"\ndate = 2026-11-26 10:00:00+01:00\npri
 def test_one_cut_off_conflict_copy_keeps_none_of_the_others_out(
     run: Invoke, journal_path: Path, isolated_home: Path
 ) -> None:
-    run("log", "shared")
-    shared = table(journal_path)
-    for number, name in enumerate(STYLES):
-        copy = journal_path.parent / name
-        copy.write_text(shared, encoding="utf-8")
-        run("--journal", str(copy), "log", f"from copy {number}")
+    write_conflict_copies(run, journal_path)
     bad = journal_path.parent / STYLES[1]
     with bad.open("a", encoding="utf-8") as file:
         file.write(CUT_OFF)
