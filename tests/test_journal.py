@@ -6,6 +6,7 @@ import os
 import stat
 import sys
 import tomllib
+from dataclasses import FrozenInstanceError
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -296,6 +297,10 @@ def test_an_entry_read_from_a_table_has_every_field_as_if_constructed() -> None:
         assert getattr(read, field.name) == getattr(built, field.name)
     assert read == built
     assert repr(read) == repr(built)
+    assert type(read) is Entry
+    with pytest.raises(FrozenInstanceError):  # built as a draft, frozen all the same
+        read.answer = "changed"  # type: ignore[misc]
+    assert read.answer == "a"
 
 
 def test_a_torn_intention_line_loses_that_line_only() -> None:

@@ -192,12 +192,20 @@ def test_values_keep_tomllib_types() -> None:
 
 @pytest.mark.parametrize(
     ("args", "imported"),
-    [(["remind"], False), (["today", "--no-input"], False), (["stats"], True)],
+    [
+        (["remind"], False),
+        (["today", "--no-input"], False),
+        (["stats"], False),
+        (["stats", "--hand-edited"], True),
+    ],
 )
-def test_rtoml_is_imported_only_for_whole_journal_reads(
+def test_rtoml_is_imported_only_for_whole_journal_reads_of_hand_edits(
     journal_path: Path, args: list[str], imported: bool
 ) -> None:
     """Start-up cost: the reminder and today's question read the journal's tail only.
+
+    A whole read of a journal as steentje writes it needs no TOML parser for its
+    entries (``as_written``); one edited by hand is read by rtoml.
 
     (Once a day, or after a change, today's question looks up the last answer to
     it and an open intention through the index; after that the coach's stamp
@@ -212,4 +220,8 @@ def test_rtoml_is_imported_only_for_whole_journal_reads(
         )
     if args[0] == "today":
         imports_module("rtoml", args)  # the first look, and the coach's stamp written
+    if "--hand-edited" in args:
+        args = [arg for arg in args if arg != "--hand-edited"]
+        with journal_path.open("a", encoding="utf-8") as file:
+            file.write("# a note of my own\n")
     assert imports_module("rtoml", args) is imported

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from steentje import as_written
 from steentje.dates import EARLIEST, LATEST
 from steentje.errors import NoSuchEntry, SteentjeError
 from steentje.rotation import BUNDLED_SET, MAX_PRINCIPLES, is_set_id
@@ -664,6 +665,9 @@ def parse_deleted(data: Mapping[str, Any], path: Path) -> dict[str, dt.datetime]
     }
 
 
+# Bytes of entries decoded at a time by ``_read_as_written`` (a few hundred entries):
+# the text of one piece is alive at once, never the whole journal's.
+_BYTES_PER_PIECE = 256 * 1024
 # Entries parsed at a time by ``read_entries``: small enough that only this many
 # entries' TOML tables are alive at once, large enough that rtoml's per-call cost
 # does not show.
@@ -682,6 +686,9 @@ def read_entries(raw: bytes, path: Path) -> Journal:
     line inside a multi-line string, a damaged entry, text that is not UTF-8)
     is read whole, so the values, and every error message, are the full parse's.
     """
+    written = _read_as_written(raw, path)
+    if written is not None:
+        return written
     starts = entry_header_offsets(raw)
     pieces = _pieces(raw, starts)
     if pieces is None:
@@ -708,6 +715,79 @@ def read_entries(raw: bytes, path: Path) -> Journal:
     return Journal(
         path, exists=True, version=version, entries=tuple(entries), extra=extra, deleted=deleted
     )
+
+
+def _read_as_written(raw: bytes, path: Path) -> Journal | None:
+    """The journal when its entries are all laid out as steentje writes them, else None.
+
+    The header is small and read by tomllib; the entries by ``as_written``,
+    a piece of text at a time (so that the whole text is never decoded at
+    once), and checked by the same rules as any others. None sends the text
+    to the reading that takes anything (``read_entries``).
+    """
+    if not as_written.has_only_readable_bytes(raw):
+        return None
+    header_text = as_written.ENTRY_HEADER.encode("ascii")
+    first = raw.find(header_text)
+    if first == -1:
+        first = len(raw)  # no entry (yet, or any more): all header
+    try:
+        header = tomllib.loads(raw[:first].decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    if ENTRY_TABLE in header:
+        return None
+    entries: list[Entry] = []
+    start = first
+    with without_cycle_collection():
+        while start < len(raw):
+            # A piece ends where an entry starts: no entry is ever cut in two.
+            end = raw.find(header_text, start + _BYTES_PER_PIECE)
+            end = len(raw) if end == -1 else end
+            try:
+                text = raw[start:end].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+            piece = as_written.read(text, _checked_entry)
+            if piece is None:
+                return None
+            entries += piece
+            start = end
+    try:
+        version = parse_version(header, path)
+        deleted = parse_deleted(header, path)
+    except SteentjeError:
+        return None  # the full reading gives the error, after any of the entries'
+    extra = {key: value for key, value in header.items() if key not in ("version", DELETED_TABLE)}
+    return Journal(
+        path, exists=True, version=version, entries=tuple(entries), extra=extra, deleted=deleted
+    )
+
+
+def _checked_entry(
+    entry_id: str,
+    moment: dt.datetime,
+    principle: int,
+    prompt: str,
+    answer: str,
+    tags: tuple[str, ...],
+    starred: bool,
+    principle_set: str | None,
+    intention: str,
+    outcome: str,
+    outcome_day: dt.date | None,
+    edited: dt.datetime | None,
+    earlier: tuple[dt.datetime, ...],
+) -> Entry | None:
+    """The entry of values ``as_written`` read, or None when the rules refuse one."""
+    if values_problem(
+        entry_id, moment, principle, principle_set, intention, outcome, outcome_day
+    ) is not None:  # fmt: skip
+        return None
+    return entry_of(
+        entry_id, moment, principle, prompt, answer, tags, {}, starred, principle_set or "",
+        intention, outcome, outcome_day, edited, earlier,
+    )  # fmt: skip
 
 
 def _pieces(raw: bytes, starts: list[int]) -> tuple[dict[str, Any], list[slice]] | None:
@@ -867,26 +947,25 @@ def entry_problem(table: Any) -> str | None:
     """What is wrong with one [[entries]] table, or None when it is valid."""
     if not isinstance(table, dict):
         return t("not_a_table")
-    entry_id = table.get("id")
-    if not isinstance(entry_id, str) or not entry_id.strip():
+    problem = _type_problem(table)
+    if problem is not None:
+        return problem
+    return values_problem(
+        table["id"], table["date"], table["principle"], table.get("set"),
+        table.get("intention", ""), table.get("outcome", ""), table.get("outcome_date"),
+    )  # fmt: skip
+
+
+def _type_problem(table: dict[str, Any]) -> str | None:
+    """Which field of *table* is missing or holds a value of the wrong kind, if any."""
+    if not isinstance(table.get("id"), str):
         return t("field_id")
-    moment = table.get("date")
-    if not isinstance(moment, dt.datetime):
+    if not isinstance(table.get("date"), dt.datetime):
         return t("field_date")
-    if not EARLIEST.year <= moment.year <= LATEST.year:
-        # Week and calendar arithmetic near year 1 or 9999 overflows; no reflection is there.
-        return t("field_date_range", first=EARLIEST, last=LATEST)
-    principle_set = table.get("set", "")
-    if not isinstance(principle_set, str) or ("set" in table and not is_set_id(principle_set)):
+    if not isinstance(table.get("set", ""), str):
         return t("field_set")
-    # Any set's numbers: the bundled set's seven and the MAX_PRINCIPLES of one's own
-    # alike (an entry whose append was cut off before its `set` line still reads).
     principle = table.get("principle")
-    if (
-        not isinstance(principle, int)
-        or isinstance(principle, bool)
-        or not FREE <= principle <= MAX_PRINCIPLES
-    ):
+    if not isinstance(principle, int) or isinstance(principle, bool):
         return t("field_principle", count=MAX_PRINCIPLES)
     if not isinstance(table.get("prompt", ""), str):
         return t("field_prompt")
@@ -900,12 +979,8 @@ def entry_problem(table: Any) -> str | None:
     for key in ("intention", "outcome"):
         if not isinstance(table.get(key, ""), str):
             return t("field_text", field=key)
-    if table.get("outcome") and not table.get("intention"):
-        return t("field_outcome_alone")
     outcome_day = table.get("outcome_date")
-    if outcome_day is not None and (
-        type(outcome_day) is not dt.date or not EARLIEST.year <= outcome_day.year <= LATEST.year
-    ):
+    if outcome_day is not None and type(outcome_day) is not dt.date:
         return t("field_outcome_date")
     edited = table.get("edited")
     if edited is not None and not isinstance(edited, dt.datetime):
@@ -916,50 +991,111 @@ def entry_problem(table: Any) -> str | None:
     return None
 
 
+def values_problem(
+    entry_id: str,
+    moment: dt.datetime,
+    principle: int,
+    principle_set: str | None,
+    intention: str,
+    outcome: str,
+    outcome_day: dt.date | None,
+) -> str | None:
+    """What is wrong with an entry's values, each of the right kind, or None when all are valid.
+
+    *principle_set* is None when the entry has no ``set`` (the bundled set).
+    """
+    if not entry_id.strip():
+        return t("field_id")
+    if not EARLIEST.year <= moment.year <= LATEST.year:
+        # Week and calendar arithmetic near year 1 or 9999 overflows; no reflection is there.
+        return t("field_date_range", first=EARLIEST, last=LATEST)
+    if principle_set is not None and not is_set_id(principle_set):
+        return t("field_set")
+    # Any set's numbers: the bundled set's seven and the MAX_PRINCIPLES of one's own
+    # alike (an entry whose append was cut off before its `set` line still reads).
+    if not FREE <= principle <= MAX_PRINCIPLES:
+        return t("field_principle", count=MAX_PRINCIPLES)
+    if outcome and not intention:
+        return t("field_outcome_alone")
+    if outcome_day is not None and not EARLIEST.year <= outcome_day.year <= LATEST.year:
+        return t("field_outcome_date")
+    return None
+
+
 def entry_from_table(table: Mapping[str, Any]) -> Entry:
     """Build an entry from a table that ``entry_problem`` accepted."""
-    moment: dt.datetime = table["date"]
-    if moment.tzinfo is None:
-        # A hand-written local time without offset: read it as local time.
-        moment = moment.astimezone()
     extra = (
         {}
         if table.keys() <= _KNOWN_KEYS
         else {key: value for key, value in table.items() if key not in _KNOWN_KEYS}
     )
-    edited: dt.datetime | None = table.get("edited")
+    return entry_of(
+        table["id"], table["date"], table["principle"], table.get("prompt", ""),
+        table["answer"], table.get("tags", ()), extra, table.get("starred", False),
+        table.get("set", ""), table.get("intention", ""), table.get("outcome", ""),
+        table.get("outcome_date"), table.get("edited"), table.get("edited_before", ()),
+    )  # fmt: skip
+
+
+def entry_of(
+    entry_id: str,
+    moment: dt.datetime,
+    principle: int,
+    prompt: str,
+    answer: str,
+    tags: Iterable[str],
+    extra: Mapping[str, Any],
+    starred: bool,
+    principle_set: str,
+    intention: str,
+    outcome: str,
+    outcome_day: dt.date | None,
+    edited: dt.datetime | None,
+    earlier: Iterable[dt.datetime],
+) -> Entry:
+    """An entry from values that passed the checks, a moment without offset read as local time.
+
+    Built as a ``_Draft`` (below) and then made an ``Entry``: the frozen
+    dataclass's own ways in (its __init__, or object.__setattr__ per field) were
+    two thirds of building the entries of a large journal. A test checks every
+    field is set and the entry is as frozen as any other.
+    """
+    if moment.tzinfo is None:
+        # A hand-written local time without offset: read it as local time.
+        moment = moment.astimezone()
     if edited is not None and edited.tzinfo is None:
         edited = edited.astimezone()
-    earlier = (
-        tuple(
-            when if when.tzinfo is not None else when.astimezone()
-            for when in table["edited_before"]
-        )
-        if "edited_before" in table
-        else ()
-    )
-    # Filled in as the frozen dataclass's __init__ would, without its keyword
-    # handling and default factories: that __init__ was a fifth of reading a
-    # 10,000-entry journal. A test checks every field is set.
-    entry = object.__new__(Entry)
-    fill = object.__setattr__
-    fill(entry, "id", table["id"])
-    fill(entry, "date", moment)
-    fill(entry, "principle", table["principle"])
+    earlier = tuple(earlier)
+    if earlier:  # (most entries never changed: no generator made for them)
+        earlier = tuple(when if when.tzinfo else when.astimezone() for when in earlier)
+    draft: Any = object.__new__(_Draft)
+    draft.id = entry_id
+    draft.date = moment
+    draft.principle = principle
     # A journal asks the same few dozen questions thousands of times: one copy
     # of each saves about a tenth of a large journal's memory.
-    fill(entry, "prompt", sys.intern(table.get("prompt", "")))
-    fill(entry, "answer", table["answer"])
-    fill(entry, "tags", tuple(table.get("tags", ())))
-    fill(entry, "extra", extra)
-    fill(entry, "starred", table.get("starred", False))
-    fill(entry, "principle_set", table.get("set", ""))
-    fill(entry, "intention", table.get("intention", ""))
-    fill(entry, "outcome", table.get("outcome", ""))
-    fill(entry, "outcome_date", table.get("outcome_date"))
-    fill(entry, "edited", edited)
-    fill(entry, "edited_before", earlier)
+    draft.prompt = sys.intern(prompt)
+    draft.answer = answer
+    draft.tags = tuple(tags)
+    draft.extra = extra
+    draft.starred = starred
+    draft.principle_set = principle_set
+    draft.intention = intention
+    draft.outcome = outcome
+    draft.outcome_date = outcome_day
+    draft.edited = edited
+    draft.edited_before = earlier
+    # The same slots in the same order, so Python lets the object change class;
+    # from here on it is an Entry, frozen like any other.
+    object.__setattr__(draft, "__class__", Entry)
+    entry: Entry = draft
     return entry
+
+
+class _Draft:
+    """An Entry's slots without the frozen dataclass's guard: written once by ``entry_of``."""
+
+    __slots__ = Entry.__slots__
 
 
 _KNOWN_KEYS = frozenset(KNOWN_FIELDS)
