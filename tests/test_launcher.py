@@ -33,6 +33,12 @@ needs_script = pytest.mark.skipif(SCRIPT is None, reason="steentje is not instal
         ),
         (["today", "--date=2026-11-30"], FastCall("today", day="2026-11-30")),
         (["today", "--date", "vorige vrijdag"], FastCall("today", day="vorige vrijdag")),
+        (["stats"], FastCall("stats", weeks=26, output="text")),
+        (
+            ["--lang=nl", "stats", "--format", "json", "--weeks=520"],
+            FastCall("stats", "nl", weeks=520, output="json"),
+        ),
+        (["stats", "--weeks", "1"], FastCall("stats", weeks=1, output="text")),
     ],
 )
 def test_plain_calls_take_the_fast_path(arguments: list[str], expected: FastCall) -> None:
@@ -61,6 +67,16 @@ def test_plain_calls_take_the_fast_path(arguments: list[str], expected: FastCall
         ["--no-input"],
         ["principles"],
         ["today", "--lang", "en"],
+        ["stats", "-w", "4"],
+        ["stats", "--weeks", "0"],
+        ["stats", "--weeks", "521"],
+        ["stats", "--weeks", "٣"],
+        ["stats", "--weeks", "+3"],
+        ["stats", "--format", "JSON"],
+        ["stats", "--format", "csv"],
+        ["stats", "--help"],
+        ["stats", "extra"],
+        ["stats", "--weeks"],
     ],
 )
 def test_everything_else_goes_through_typer(arguments: list[str]) -> None:
@@ -80,6 +96,9 @@ def test_everything_else_goes_through_typer(arguments: list[str]) -> None:
         ["--lang", "en", "today", "--date=3 days ago"],
         ["remind"],
         ["--lang", "nl", "remind"],
+        ["stats"],
+        ["--lang", "nl", "stats", "--weeks", "3"],
+        ["stats", "--format=json"],
     ],
 )
 def test_fast_path_output_matches_typer(run: Invoke, arguments: list[str]) -> None:
@@ -135,3 +154,24 @@ def test_fast_path_shows_the_intention_and_last_answer_as_typer_does(
     for _ in range(2):  # found in the journal, then in the coach's stamp
         shown = fast_path_agrees(run, arguments)
         assert "Try this" in shown and "Words from last time" in shown
+
+
+@needs_script
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_fast_stats_match_typer_on_a_journal_written_and_edited_by_hand(
+    run: Invoke, journal_path: Path, language: str
+) -> None:
+    """Entries of both ways of reading (as written, edited by hand), a conflict copy, damage."""
+    run("log", "--date", "2026-11-20", "Asked #team first", "--intention", "Ask again")
+    run("log", "--date", "2026-11-24", "Listened")
+    arguments = ["--lang", language, "stats"]
+    assert "2" in fast_path_agrees(run, arguments)
+    text = journal_path.read_text(encoding="utf-8")
+    journal_path.write_text(text.replace("[[entries]]", "[[entries]]  # mine", 1), "utf-8")
+    assert fast_path_agrees(run, [*arguments, "--format", "json"])
+    (journal_path.parent / "journal.sync-conflict-20261125-101010-ABCDEFG.toml").write_text(
+        text, encoding="utf-8"
+    )
+    assert fast_path_agrees(run, arguments)
+    journal_path.write_text(text.replace("principle = ", "principle = x", 1), "utf-8")
+    assert fast_path_agrees(run, arguments) == ""

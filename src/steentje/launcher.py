@@ -1,10 +1,11 @@
-"""The ``steentje`` executable: fast paths for the reminder and today's panel, else typer.
+"""The ``steentje`` executable: fast paths for the reminder, today's panel and stats, else typer.
 
 ``steentje remind`` runs at shell start and ``steentje`` (today's question) is
 the command people type most, so their plainest forms skip typer's import and
-set-up (about 40 ms here). Anything else, including every help request and
-every mistake, goes through the full command line in ``main``. Both call the
-same functions and the same error handler; tests check that both give the
+set-up (about 40 ms here); so does plain ``stats``, whose whole-journal read
+has a speed target against jrnl. Anything else, including every help request
+and every mistake, goes through the full command line in ``main``. Both call
+the same functions and the same error handler; tests check that both give the
 same output and exit code.
 """
 
@@ -18,16 +19,19 @@ from collections.abc import Sequence
 # loaded at this point; typing.NamedTuple would add the typing module.)
 FastCall = namedtuple(
     "FastCall",
-    ["command", "lang", "journal", "no_input", "day"],
-    defaults=[None, None, False, None],
+    ["command", "lang", "journal", "no_input", "day", "weeks", "output"],
+    defaults=[None, None, False, None, None, None],
 )
+# What stats' options take on the fast path: the plain spellings typer takes
+# alike (any other, right or wrong, goes to typer, which knows them all).
+_STATS_FORMATS = ("text", "json")
 
 
 def parse_fast(arguments: Sequence[str]) -> FastCall | None:
-    """The call when *arguments* are a plain remind or today call, else None.
+    """The call when *arguments* are a plain remind, today or stats call, else None.
 
-    Accepts ``[--lang nl|en] [--journal P] (remind | [today [--no-input] [--date D]])``
-    with ``--opt value`` or ``--opt=value``.
+    Accepts ``[--lang nl|en] [--journal P] (remind | [today [--no-input] [--date D]]
+    | stats [--weeks N] [--format text|json])`` with ``--opt value`` or ``--opt=value``.
     """
     remaining = list(arguments)
     options: dict[str, str | None] = {"--lang": None, "--journal": None}
@@ -67,6 +71,22 @@ def parse_fast(arguments: Sequence[str]) -> FastCall | None:
         return FastCall(
             "today", options["--lang"], options["--journal"], "--no-input" in today_options, day
         )
+    if remaining and remaining[0] == "stats":
+        remaining.pop(0)
+        stats_options = take_options({"--weeks", "--format"})
+        if stats_options is None or remaining:
+            return None
+        from steentje.week import DEFAULT_WEEKS, MOST_WEEKS
+
+        weeks = stats_options.get("--weeks", str(DEFAULT_WEEKS))
+        output = stats_options.get("--format", "text")
+        if not (weeks.isascii() and weeks.isdigit() and 1 <= int(weeks) <= MOST_WEEKS):
+            return None
+        if output not in _STATS_FORMATS:
+            return None
+        return FastCall(
+            "stats", options["--lang"], options["--journal"], weeks=int(weeks), output=output
+        )
     if not remaining:
         return FastCall("today", options["--lang"], options["--journal"])
     return None
@@ -84,12 +104,11 @@ def _is_day(text: str) -> bool:
     return True
 
 
-def run_today(call: FastCall) -> int:
-    """Today's panel (and answer) without typer: the same function and error handling as main."""
+def run_fast(call: FastCall) -> int:
+    """Today's panel (and answer) or stats without typer: the same functions and error
+    handling as main."""
     from steentje import clock, words
     from steentje.commands.sync import notice_conflict_copies
-    from steentje.commands.today import show_today
-    from steentje.dates import parse_day
     from steentje.error_handler import run_guarded
     from steentje.errors import UsageError
     from steentje.settings import Settings
@@ -97,6 +116,15 @@ def run_today(call: FastCall) -> int:
     def work() -> None:
         settings = Settings(call.lang, call.journal)
         words.use(settings.language)
+        if call.command == "stats":
+            from steentje.commands.patterns import stats
+
+            notice_conflict_copies(settings)  # as main's root callback does
+            stats(settings, call.weeks, call.output)
+            return
+        from steentje.commands.today import show_today
+        from steentje.dates import parse_day
+
         try:
             day = parse_day(call.day, clock.today()) if call.day else None
         except ValueError as error:  # parse_fast took it a moment ago: only past midnight
@@ -119,7 +147,7 @@ def main() -> None:
 
         sys.exit(remind(fast.lang, fast.journal))
     if fast is not None:
-        sys.exit(run_today(fast))
+        sys.exit(run_fast(fast))
     from steentje.main import main as full_command_line
 
     full_command_line()

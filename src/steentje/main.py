@@ -26,6 +26,7 @@ from steentje.error_handler import run_guarded
 from steentje.errors import SteentjeError, UsageError, print_error
 from steentje.rotation import MAX_PRINCIPLES
 from steentje.settings import Settings
+from steentje.week import DEFAULT_WEEKS, MOST_WEEKS
 from steentje.words import t
 
 if TYPE_CHECKING:
@@ -576,7 +577,9 @@ def followup(
 @app.command()
 def stats(
     ctx: typer.Context,
-    weeks: Annotated[int, typer.Option("--weeks", "-w", min=1, max=520, metavar="N")] = 26,
+    weeks: Annotated[
+        int, typer.Option("--weeks", "-w", min=1, max=MOST_WEEKS, metavar="N")
+    ] = DEFAULT_WEEKS,
     output: Annotated[
         StatsFormat, typer.Option("--format", "-f", case_sensitive=False)
     ] = StatsFormat.text,

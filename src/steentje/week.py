@@ -11,6 +11,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 DAYS_IN_WEEK = 7
+# The weeks the stats calendar shows, unless ``--weeks`` says otherwise, and the most it takes.
+DEFAULT_WEEKS = 26
+MOST_WEEKS = 520
 
 
 def position_in_week(day: date, week_start: int = 0) -> int:
