@@ -14,9 +14,8 @@ if TYPE_CHECKING:
     from steentje.daily import DailyPrompt
     from steentje.principles import Catalog
 from steentje.rotation import BUNDLED_COUNT, BUNDLED_SET
-from steentje.week import days_of_week, first_day
+from steentje.week import DEFAULT_WEEKS, days_of_week, first_day
 
-DEFAULT_WEEKS = 26
 TOP_TAGS = 10
 
 
@@ -139,19 +138,22 @@ def streaks(days: Iterable[date], today: date) -> tuple[int, int]:
     The current streak ends today, or yesterday while today's reflection is
     still to come; a day with no entry before that ends it.
     """
-    reflected = sorted(set(days))
+    # Day numbers, not dates: years of days are counted at every stats call.
+    present = {day.toordinal() for day in days}
     longest = run = 0
-    previous: date | None = None
-    for day in reflected:
-        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
-        longest = max(longest, run)
-        previous = day
-    present = set(reflected)
-    cursor = today if today in present else today - timedelta(days=1)
+    previous = None
+    for number in sorted(present):
+        run = run + 1 if number - 1 == previous else 1
+        if run > longest:
+            longest = run
+        previous = number
+    cursor = today.toordinal()
+    if cursor not in present:
+        cursor -= 1  # today's reflection may still come
     current = 0
     while cursor in present:
         current += 1
-        cursor -= timedelta(days=1)
+        cursor -= 1
     return current, longest
 
 
@@ -161,7 +163,11 @@ def tag_counts(entries: Iterable[Entry]) -> list[tuple[str, int]]:
     Tags are counted as the tag rule stores them, so a journal's older ``Team``
     and ``#team`` count as ``team``.
     """
-    counts = Counter(tag for entry in entries for tag in normalised_tags(entry.tags))
+    # A journal repeats a few dozen sets of tags: each is normalised once, with its count.
+    counts: Counter[str] = Counter()
+    for tags, entry_count in Counter(entry.tags for entry in entries).items():
+        for tag in normalised_tags(tags):
+            counts[tag] += entry_count
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
