@@ -203,3 +203,36 @@ def test_odd_text_reads_as_tomllib_reads_it(line: str, replacement: str) -> None
     assert line in text
     edited = text.replace(line, replacement, 1).encode()
     assert outcome(lambda: journal.read_entries(edited, PATH)) == strictly(edited)
+
+
+ids = st.text(string.ascii_letters + string.digits + "-_", min_size=1, max_size=10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 999_999_999), st.dictionaries(ids, moments, max_size=4))
+def test_every_header_steentje_writes_is_read_as_tomllib_reads_it(
+    version: int, deleted: dict[str, datetime]
+) -> None:
+    text = journal.journal_header(version, deleted=deleted).decode("utf-8")
+    assert exact(as_written.header(text)) == exact(tomllib.loads(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "version = 1\nmood = 'good'\n",  # a key of one's own: tomllib reads it
+        "version = 1 # mine\n",
+        "version = 01\n",
+        "version = 1\n\n[deleted]\nab = 2026-11-20 09:00:00+01:00\n"
+        "ab = 2026-11-20 09:00:00+01:00\n",  # an id twice
+        "version = 1\n\n[deleted]\nab = 2026-02-30 09:00:00+01:00\n",
+        'version = 1\n\n[deleted]\n"a b" = 2026-11-20 09:00:00+01:00\n',
+        "[deleted]\nab = 2026-11-20 09:00:00+01:00\n",
+        "",
+    ],
+)
+def test_any_other_header_is_left_to_tomllib(text: str) -> None:
+    assert as_written.header(text) is None
+    raw = (text + "\n[[entries]]\nid = \"abcd\"\ndate = 2026-11-20 09:00:00+01:00\n"
+           'principle = 1\nprompt = "p"\nanswer = "a"\ntags = []\n').encode()  # fmt: skip
+    assert outcome(lambda: journal.read_entries(raw, PATH)) == strictly(raw)

@@ -225,3 +225,19 @@ def test_rtoml_is_imported_only_for_whole_journal_reads_of_hand_edits(
         with journal_path.open("a", encoding="utf-8") as file:
             file.write("# a note of my own\n")
     assert imports_module("rtoml", args) is imported
+
+
+def test_stats_of_a_journal_as_steentje_writes_it_loads_no_toml_parser(
+    journal_path: Path,
+) -> None:
+    """Its header and entries are read by as_written, the bundled set from its exact cache."""
+    from steentje.storage.appending import append_entry
+
+    for days in (3, 2):
+        moment = datetime(2026, 11, 26 - days, 9, 0, 5, tzinfo=UTC)
+        append_entry(
+            journal_path, journal.new_entry(when=moment, principle=1, prompt="p", answer="a")
+        )
+    imports_module("tomllib", ["stats"])  # the first run writes the bundled set's cache
+    assert not imports_module("tomllib", ["stats"])
+    assert not imports_module("rtoml", ["stats"])

@@ -12,7 +12,6 @@ import gc
 import itertools
 import re
 import sys
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -519,6 +518,8 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
 
 def parse_toml_strictly(text: str, path: Path) -> dict[str, Any]:
     """Parse with tomllib, explaining a failure by file and line (a torn last entry as such)."""
+    import tomllib  # here: a journal as steentje writes it needs no TOML parser
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -720,21 +721,30 @@ def read_entries(raw: bytes, path: Path) -> Journal:
 def _read_as_written(raw: bytes, path: Path) -> Journal | None:
     """The journal when its entries are all laid out as steentje writes them, else None.
 
-    The header is small and read by tomllib; the entries by ``as_written``,
-    a piece of text at a time (so that the whole text is never decoded at
-    once), and checked by the same rules as any others. None sends the text
-    to the reading that takes anything (``read_entries``).
+    The header and the entries are read by ``as_written`` (a header with keys
+    of one's own by tomllib), the entries a piece of text at a time (so that
+    the whole text is never decoded at once), and checked by the same rules
+    as any others. None sends the text to the reading that takes anything
+    (``read_entries``).
     """
     if not as_written.has_only_readable_bytes(raw):
         return None
-    header_text = as_written.ENTRY_HEADER.encode("ascii")
-    first = raw.find(header_text)
+    entry_start = as_written.ENTRY_HEADER.encode("ascii")
+    first = raw.find(entry_start)
     if first == -1:
         first = len(raw)  # no entry (yet, or any more): all header
     try:
-        header = tomllib.loads(raw[:first].decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        header_text = raw[:first].decode("utf-8")
+    except UnicodeDecodeError:
         return None
+    header = as_written.header(header_text)
+    if header is None:  # a key or a comment of one's own, say
+        import tomllib
+
+        try:
+            header = tomllib.loads(header_text)
+        except tomllib.TOMLDecodeError:
+            return None
     if ENTRY_TABLE in header:
         return None
     entries: list[Entry] = []
@@ -742,7 +752,7 @@ def _read_as_written(raw: bytes, path: Path) -> Journal | None:
     with without_cycle_collection():
         while start < len(raw):
             # A piece ends where an entry starts: no entry is ever cut in two.
-            end = raw.find(header_text, start + _BYTES_PER_PIECE)
+            end = raw.find(entry_start, start + _BYTES_PER_PIECE)
             end = len(raw) if end == -1 else end
             try:
                 text = raw[start:end].decode("utf-8")
@@ -937,6 +947,8 @@ _HEADER_TEXT = b"[[" + ENTRY_TABLE.encode("ascii") + b"]]"
 
 def loads_or_none(raw: bytes) -> dict[str, Any] | None:
     """*raw* as TOML (tomllib's reading), or None when it is not UTF-8 TOML."""
+    import tomllib
+
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError):

@@ -8,7 +8,6 @@ names every problem with its line and field, and may hold 1 to
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -101,8 +100,15 @@ def read_bundled_data() -> str:
 
 @cache
 def _parsed_bundle() -> dict[str, Any]:
+    return parse_bundle(read_bundled_data())
+
+
+def parse_bundle(text: str) -> dict[str, Any]:
+    """The bundled principles file's data, as tomllib reads *text* (its text)."""
+    import tomllib  # here: the set in use usually comes from an exact cache of this
+
     try:
-        return tomllib.loads(read_bundled_data())
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         where, detail = toml_problem(error)
         raise PrinciplesDataError(

@@ -6,11 +6,15 @@ links resolved once by ``settings``); its format and checks are ``own_set``'s.
 
 from __future__ import annotations
 
+import functools
+import json
 import os
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from steentje import paths
 from steentje.errors import SteentjeError
-from steentje.storage.files import read_regular
+from steentje.storage.files import make_private_dirs, read_regular, write_atomic
 from steentje.words import os_reason, t, text_in
 
 if TYPE_CHECKING:
@@ -46,9 +50,9 @@ def catalog_for(settings: Settings, language: str | None = None, *, warn: bool =
     language = language or settings.language
     path = settings.principles
     if path is None:
-        from steentje.principles import load_catalog
+        from steentje.principles import parse_catalog
 
-        return load_catalog(language)
+        return parse_catalog(_bundled_data(), language)
     from steentje.own_set import own_catalog
 
     catalog = own_catalog(read_set_file(path), path, language)
@@ -67,6 +71,36 @@ def catalog_for(settings: Settings, language: str | None = None, *, warn: bool =
             )
         )
     return catalog
+
+
+# The bundled principles' data as JSON, beside the text it was read from: exact
+# for that text or not used. TOML parsing was most of finding the set in use.
+_BUNDLE_CACHE = "bundled-principles.json"
+
+
+@functools.cache
+def _bundled_data() -> dict[str, Any]:
+    """The bundled principles file's data: from the cache when it holds this very text."""
+    from steentje.principles import parse_bundle, read_bundled_data
+
+    text = read_bundled_data()
+    cache = Path(paths.cache_dir()) / _BUNDLE_CACHE
+    try:
+        kept = json.loads(read_regular(cache) or b"null")
+    except (OSError, SteentjeError, ValueError):  # unreadable, no regular file, no JSON
+        kept = None
+    if isinstance(kept, dict) and kept.get("text") == text and isinstance(kept.get("data"), dict):
+        data: dict[str, Any] = kept["data"]
+        return data
+    data = parse_bundle(text)
+    written = json.dumps({"text": text, "data": data}, ensure_ascii=False)
+    if json.loads(written)["data"] == data:  # only what JSON holds as TOML does (no dates)
+        try:
+            make_private_dirs(paths.cache_dir())
+            write_atomic(cache, written.encode("utf-8"))
+        except (OSError, SteentjeError):
+            pass  # a cache only: the next run tries again
+    return data
 
 
 def examine_set(settings: Settings) -> Finding:
