@@ -12,10 +12,10 @@ This reader is a shortcut, never a second opinion. It accepts a value only where
 its text is the one way tomli_w writes it (a date-time as str() writes it, in the
 ranges where TOML and fromisoformat agree; an integer without sign or leading
 zero; a string without an escape that TOML and JSON read otherwise), so what it
-returns is what any TOML parser returns. Anything else (a comment, a key it does not know, another order, a
-torn tail) gives None, and the full parse reads the text, with its values and
-its error messages. Tests check it against tomllib on every journal steentje can
-write and on hand edits of them.
+returns is what any TOML parser returns. Anything else (a comment, a key it does
+not know, another order, a torn tail) gives None, and the full parse reads the
+text, with its values and its error messages. Tests check it against tomllib on
+every journal steentje can write and on hand edits of them.
 """
 
 from __future__ import annotations
