@@ -112,7 +112,7 @@ def read(text: str, make: Callable[..., T | None]) -> list[T] | None:
 
     *text* starts with the blank line before the first ``[[entries]]`` header and
     runs to the end of the file; its bytes passed ``has_only_readable_bytes``.
-    *make* gets the entry's values in the order of ``Fields``, with an absent
+    *make* gets the entry's values in the order of ``FIELDS``, with an absent
     ``set`` as None and any other absent field as its default.
     """
     built: list[T] = []
@@ -160,8 +160,15 @@ def read(text: str, make: Callable[..., T | None]) -> list[T] | None:
 
 def _unescaped(texts: tuple[str | None, ...]) -> tuple[str | None, ...] | None:
     """Each string's value from its text between the quotes (None stays None); None if one fails."""
-    values = tuple(None if text is None else _string(text) for text in texts)
-    return values if values.count(None) == texts.count(None) else None
+    values = []
+    for text in texts:
+        # Most of an escaped entry's strings hold no escape: no call for those.
+        if text is not None and ("\\" in text or '"' in text):
+            text = _string(text)
+            if text is None:
+                return None
+        values.append(text)
+    return tuple(values)
 
 
 def _unescaped_items(lines: str | None) -> tuple[str, ...] | None:
@@ -176,8 +183,9 @@ def _string(body: str) -> str | None:
     """A basic string's value from the text between its quotes, or None when in doubt."""
     if "\\" not in body:
         return None if '"' in body else body
-    if any(escape == "/" or len(escape) == 3 for escape in _ESCAPE.findall(body)):
-        return None
+    for escape in _ESCAPE.findall(body):
+        if escape == "/" or len(escape) == 3:  # \/ or half a surrogate pair
+            return None
     try:
         value, end = _scan_string(body + '"', 0, False)
     except ValueError:  # an escape JSON does not know, so neither does tomli_w

@@ -758,7 +758,7 @@ def _read_as_written(raw: bytes, path: Path) -> Journal | None:
                 text = raw[start:end].decode("utf-8")
             except UnicodeDecodeError:
                 return None
-            piece = as_written.read(text, _checked_entry)
+            piece = as_written.read(text, entry_of)
             if piece is None:
                 return None
             entries += piece
@@ -772,32 +772,6 @@ def _read_as_written(raw: bytes, path: Path) -> Journal | None:
     return Journal(
         path, exists=True, version=version, entries=tuple(entries), extra=extra, deleted=deleted
     )
-
-
-def _checked_entry(
-    entry_id: str,
-    moment: dt.datetime,
-    principle: int,
-    prompt: str,
-    answer: str,
-    tags: tuple[str, ...],
-    starred: bool,
-    principle_set: str | None,
-    intention: str,
-    outcome: str,
-    outcome_day: dt.date | None,
-    edited: dt.datetime | None,
-    earlier: tuple[dt.datetime, ...],
-) -> Entry | None:
-    """The entry of values ``as_written`` read, or None when the rules refuse one."""
-    if values_problem(
-        entry_id, moment, principle, principle_set, intention, outcome, outcome_day
-    ) is not None:  # fmt: skip
-        return None
-    return entry_of(
-        entry_id, moment, principle, prompt, answer, tags, {}, starred, principle_set or "",
-        intention, outcome, outcome_day, edited, earlier,
-    )  # fmt: skip
 
 
 def _pieces(raw: bytes, starts: list[int]) -> tuple[dict[str, Any], list[slice]] | None:
@@ -1041,12 +1015,14 @@ def entry_from_table(table: Mapping[str, Any]) -> Entry:
         if table.keys() <= _KNOWN_KEYS
         else {key: value for key, value in table.items() if key not in _KNOWN_KEYS}
     )
-    return entry_of(
+    entry = entry_of(
         table["id"], table["date"], table["principle"], table.get("prompt", ""),
-        table["answer"], table.get("tags", ()), extra, table.get("starred", False),
-        table.get("set", ""), table.get("intention", ""), table.get("outcome", ""),
-        table.get("outcome_date"), table.get("edited"), table.get("edited_before", ()),
+        table["answer"], table.get("tags", ()), table.get("starred", False), table.get("set"),
+        table.get("intention", ""), table.get("outcome", ""), table.get("outcome_date"),
+        table.get("edited"), table.get("edited_before", ()), extra,
     )  # fmt: skip
+    assert entry is not None, "entry_problem has checked the same values"
+    return entry
 
 
 def entry_of(
@@ -1056,22 +1032,29 @@ def entry_of(
     prompt: str,
     answer: str,
     tags: Iterable[str],
-    extra: Mapping[str, Any],
     starred: bool,
-    principle_set: str,
+    principle_set: str | None,
     intention: str,
     outcome: str,
     outcome_day: dt.date | None,
     edited: dt.datetime | None,
     earlier: Iterable[dt.datetime],
-) -> Entry:
-    """An entry from values that passed the checks, a moment without offset read as local time.
+    extra: Mapping[str, Any] | None = None,
+) -> Entry | None:
+    """The entry of these values (those of ``as_written.FIELDS``, each of the right kind),
+    or None when the rules refuse one (``values_problem``).
 
-    Built as a ``_Draft`` (below) and then made an ``Entry``: the frozen
-    dataclass's own ways in (its __init__, or object.__setattr__ per field) were
-    two thirds of building the entries of a large journal. A test checks every
-    field is set and the entry is as frozen as any other.
+    *principle_set* is None for an entry without ``set`` (the bundled set). A
+    moment without offset is read as local time. Built as a ``_Draft`` (below)
+    and then made an ``Entry``: the frozen dataclass's own ways in (its
+    __init__, or object.__setattr__ per field) were two thirds of building the
+    entries of a large journal. A test checks every field is set and the entry
+    is as frozen as any other.
     """
+    if values_problem(
+        entry_id, moment, principle, principle_set, intention, outcome, outcome_day
+    ) is not None:  # fmt: skip
+        return None
     if moment.tzinfo is None:
         # A hand-written local time without offset: read it as local time.
         moment = moment.astimezone()
@@ -1089,9 +1072,9 @@ def entry_of(
     draft.prompt = sys.intern(prompt)
     draft.answer = answer
     draft.tags = tuple(tags)
-    draft.extra = extra
+    draft.extra = {} if extra is None else extra
     draft.starred = starred
-    draft.principle_set = principle_set
+    draft.principle_set = principle_set or ""
     draft.intention = intention
     draft.outcome = outcome
     draft.outcome_date = outcome_day
