@@ -58,6 +58,113 @@ class Fitted:
         return Measurement.get(console, options, self.build(options.max_width))  # type: ignore[arg-type]
 
 
+class Grid:
+    """``rich.table.Table.grid``'s layout of a few rows of cells, drawn without loading rich.table.
+
+    Rows that fit the width come out as Table.grid draws them (each column as
+    wide as its widest cell, up to its *max_width*, cut with "…" when it must
+    be; the gap after a cell in its column's style), built from Text alone:
+    rich.table, its measuring and its ratios (fractions, decimal) cost ``stats``
+    about 8 ms. Rows that do not fit go to a real Table.grid, which knows how to
+    shrink and wrap. Tests check both ways draw the same screens.
+    """
+
+    def __init__(self, *, gap: int) -> None:
+        self.gap = gap
+        self.columns: list[dict[str, object]] = []
+        self.rows: list[tuple[object, ...]] = []
+
+    def add_column(
+        self,
+        *,
+        justify: str = "left",
+        style: str = "",
+        no_wrap: bool = False,
+        overflow: str = "ellipsis",
+        max_width: int | None = None,
+    ) -> None:
+        """A column, as ``Table.add_column`` takes it (with rich's defaults)."""
+        self.columns.append(
+            {"justify": justify, "style": style, "no_wrap": no_wrap, "overflow": overflow,
+             "max_width": max_width}
+        )  # fmt: skip
+
+    def add_row(self, *cells: object) -> None:
+        """A row of cells: text (as markup, as a table reads it) or Text."""
+        self.rows.append(cells)
+
+    def _texts(self, console: Console) -> list[list[Text]] | None:
+        """The rows' cells as Text, or None when one is anything else or spans lines."""
+        from rich.text import Text
+
+        rows = []
+        for row in self.rows:
+            cells: list[Text] = []
+            for cell in row:
+                # As a table column reads text: markup, no highlighting of numbers.
+                text = console.render_str(cell, highlight=False) if isinstance(cell, str) else cell
+                if not isinstance(text, Text) or "\n" in text.plain:
+                    return None
+                cells.append(text)
+            if len(cells) != len(self.columns):
+                return None
+            rows.append(cells)
+        return rows
+
+    def _widths(self, rows: list[list[Text]]) -> list[int]:
+        widths = []
+        for index, column in enumerate(self.columns):
+            width = max((row[index].cell_len for row in rows), default=0)
+            limit = column["max_width"]
+            widths.append(width if limit is None else min(width, limit))  # type: ignore[call-overload]
+        return widths
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.text import Text
+
+        rows = self._texts(console)
+        widths = None if rows is None else self._widths(rows)
+        if rows is None or widths is None or not self._fits(widths, options.max_width):
+            yield self._table()
+            return
+        last = len(self.columns) - 1
+        for row in rows:
+            line = Text(end="\n", no_wrap=True)
+            for index, (cell, width, column) in enumerate(
+                zip(row, widths, self.columns, strict=True)
+            ):
+                cell = cell.copy()
+                if cell.cell_len > width:
+                    cell.truncate(width, overflow=column["overflow"])  # type: ignore[arg-type]
+                cell.align(column["justify"], width)  # type: ignore[arg-type]
+                cell.stylize_before(str(column["style"]))
+                if index < last:  # the gap, drawn in the cell's style as Table.grid does
+                    cell.append(" " * self.gap, str(column["style"]) or None)
+                line.append_text(cell)
+            yield line
+
+    def _fits(self, widths: list[int], available: int) -> bool:
+        narrowest_cut = all(
+            column["no_wrap"] or column["max_width"] is None for column in self.columns
+        )
+        return narrowest_cut and sum(widths) + self.gap * (len(widths) - 1) <= available
+
+    def _table(self) -> Table:
+        from rich.table import Table
+
+        table = Table.grid(padding=(0, self.gap))
+        for column in self.columns:
+            table.add_column(**column)  # type: ignore[arg-type]
+        for row in self.rows:
+            table.add_row(*row)  # type: ignore[arg-type]
+        return table
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.measure import Measurement
+
+        return Measurement.get(console, options, self._table())
+
+
 def panel_width(width: int) -> int:
     """How wide a panel is drawn in *width* columns: all of them, up to a comfortable width."""
     return min(width, COMFORTABLE_WIDTH)
@@ -740,11 +847,10 @@ def answer_label(language: str, *, can_skip: bool) -> object:
 
 def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
     """The figures, a bar per principle, the top tags and the calendar."""
-    from rich.table import Table
     from rich.text import Text
 
     labels = LABELS[catalog.language]
-    summary = Table.grid(padding=(0, 2))
+    summary = Grid(gap=2)
     summary.add_column(style="bold")
     summary.add_column(justify="right")
     summary.add_row(labels["entries"], str(stats.total))
@@ -761,7 +867,7 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
     def bars(width: int) -> object:
         # The bar and its count always show; the title gives way on a narrow terminal.
         bar_cells = max(5, min(20, width - 30))
-        grid = Table.grid(padding=(0, 1))
+        grid = Grid(gap=1)
         grid.add_column(justify="right", style="bold")
         grid.add_column(
             no_wrap=True,
@@ -785,7 +891,7 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
         Fitted(bars),
     ]
     if stats.free:  # free reflections answer no principle: counted apart
-        free = Table.grid(padding=(0, 1))
+        free = Grid(gap=1)
         free.add_column(style="bold")
         free.add_column(justify="right")
         free.add_row(labels["free_count"], str(stats.free))
@@ -809,12 +915,11 @@ def stats_view(stats: Stats, catalog: Catalog) -> list[object]:
 
 def intentions_part(stats: Stats, catalog: Catalog) -> list[object]:
     """How many intentions were set and followed up, in all and per principle."""
-    from rich.table import Table
     from rich.text import Text
 
     labels = LABELS[catalog.language]
     figures = stats.intentions
-    summary = Table.grid(padding=(0, 2))
+    summary = Grid(gap=2)
     summary.add_column(style="bold")
     summary.add_column(justify="right")
     for label, count in (
@@ -827,7 +932,7 @@ def intentions_part(stats: Stats, catalog: Catalog) -> list[object]:
             summary.add_row(labels[label], str(count))
 
     def per_principle(width: int) -> object:
-        grid = Table.grid(padding=(0, 1))
+        grid = Grid(gap=1)
         grid.add_column(justify="right", style="bold")
         grid.add_column(no_wrap=True, overflow="ellipsis", max_width=max(4, min(40, width - 14)))
         grid.add_column(no_wrap=True, justify="right")
