@@ -6,6 +6,7 @@ import json
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -58,10 +59,6 @@ def test_a_cache_of_another_text_is_not_used(monkeypatch: pytest.MonkeyPatch) ->
     """Another version of the bundled file (an upgrade, an edit in a checkout): parsed anew."""
     catalog_for(Settings("en", None))
     kept = json.loads(cache_file().read_text(encoding="utf-8"))
-    kept["data"]["principles"][0]["en"]["title"] = "Stale title"
-    cache_file().write_text(json.dumps(kept), encoding="utf-8")
-    principle_sets._bundled_data.cache_clear()
-    assert catalog_for(Settings("en", None)).principles[0].title == "Stale title"  # same text
     kept["text"] += "\n# edited\n"
     cache_file().write_text(json.dumps(kept), encoding="utf-8")
     principle_sets._bundled_data.cache_clear()
@@ -70,9 +67,57 @@ def test_a_cache_of_another_text_is_not_used(monkeypatch: pytest.MonkeyPatch) ->
     assert len(parsed) == 1
 
 
+def rewrite_cache(edit: Any, *, recheck: bool) -> None:
+    """Edit the kept data; with *recheck*, write the checksum steentje would write for it."""
+    catalog_for(Settings("en", None))
+    kept = json.loads(cache_file().read_text(encoding="utf-8"))
+    edit(kept["data"])
+    if recheck:
+        kept["check"] = principle_sets._check(kept["text"], kept["data"])
+    cache_file().write_text(json.dumps(kept), encoding="utf-8")
+    principle_sets._bundled_data.cache_clear()
+
+
+def fresh_cache_written() -> bool:
+    kept = json.loads(cache_file().read_text(encoding="utf-8"))
+    return bool(kept["data"] == tomllib.loads(principles.read_bundled_data()))
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda data: data["principles"][0]["en"].update(title="A title of someone else's"),
+        lambda data: data.clear(),
+        lambda data: data["principles"].pop(),
+    ],
+)
+def test_data_edited_or_damaged_after_it_was_written_is_never_shown(edit: Any) -> None:
+    rewrite_cache(edit, recheck=False)
+    assert catalog_for(Settings("en", None)) == principles.load_catalog("en")
+    assert fresh_cache_written()
+
+
+@pytest.mark.parametrize("edit", [lambda data: data.clear(), lambda data: data["principles"].pop()])
+def test_data_the_catalog_refuses_is_no_cache_even_under_its_checksum(edit: Any) -> None:
+    """What the bundled file must pass, its cached data must pass: else it is parsed anew."""
+    rewrite_cache(edit, recheck=True)
+    assert catalog_for(Settings("en", None)) == principles.load_catalog("en")
+    assert fresh_cache_written()
+
+
 @pytest.mark.parametrize(
     "content",
-    [b"", b"not json", b"[]", b'{"text": 1}', b'{"data": []}', b"\xff\xfe", b'{"text": "x"}'],
+    [
+        b"",
+        b"not json",
+        b"[]",
+        b'{"text": 1}',
+        b'{"data": []}',
+        b"\xff\xfe",
+        b'{"text": "x"}',
+        b"[" * 100_000,  # nested deeper than the JSON reader goes
+        b" " * (2 * 1024 * 1024) + b"{}",  # larger than any cache of steentje's
+    ],
 )
 def test_a_damaged_cache_is_rebuilt_silently(content: bytes) -> None:
     cache_file().parent.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from steentje import paths
 from steentje.errors import SteentjeError
-from steentje.storage.files import make_private_dirs, read_regular, write_atomic
+from steentje.storage.files import make_private_dirs, open_regular, read_regular, write_atomic
 from steentje.words import os_reason, t, text_in
 
 if TYPE_CHECKING:
@@ -76,6 +76,8 @@ def catalog_for(settings: Settings, language: str | None = None, *, warn: bool =
 # The bundled principles' data as JSON, beside the text it was read from: exact
 # for that text or not used. TOML parsing was most of finding the set in use.
 _BUNDLE_CACHE = "bundled-principles.json"
+# The bundled data is about 50 KB as JSON: a larger file is no cache of steentje's.
+_MOST_CACHE_BYTES = 1024 * 1024
 
 
 @functools.cache
@@ -85,15 +87,11 @@ def _bundled_data() -> dict[str, Any]:
 
     text = read_bundled_data()
     cache = Path(paths.cache_dir()) / _BUNDLE_CACHE
-    try:
-        kept = json.loads(read_regular(cache) or b"null")
-    except (OSError, SteentjeError, ValueError):  # unreadable, no regular file, no JSON
-        kept = None
-    if isinstance(kept, dict) and kept.get("text") == text and isinstance(kept.get("data"), dict):
-        data: dict[str, Any] = kept["data"]
+    data = _kept_data(cache, text)
+    if data is not None:
         return data
     data = parse_bundle(text)
-    written = json.dumps({"text": text, "data": data}, ensure_ascii=False)
+    written = json.dumps({"text": text, "check": _check(text, data), "data": data})
     if json.loads(written)["data"] == data:  # only what JSON holds as TOML does (no dates)
         try:
             make_private_dirs(paths.cache_dir())
@@ -101,6 +99,42 @@ def _bundled_data() -> dict[str, Any]:
         except (OSError, SteentjeError):
             pass  # a cache only: the next run tries again
     return data
+
+
+def _kept_data(cache: Path, text: str) -> dict[str, Any] | None:
+    """The data the cache keeps for *text*, when it is there, whole and as written; else None.
+
+    Anything else (no regular file, too large, no JSON, nested too deep, of
+    another text, edited or damaged, refused by the catalog's own checks) is
+    no cache: the text is parsed and the cache written anew.
+    """
+    from steentje.principles import parse_catalog
+
+    try:
+        descriptor = open_regular(cache)
+        with os.fdopen(descriptor, "rb") as file:
+            raw = file.read(_MOST_CACHE_BYTES + 1)
+        kept = json.loads(raw) if len(raw) <= _MOST_CACHE_BYTES else None
+    except (OSError, SteentjeError, ValueError, RecursionError):
+        return None
+    if not isinstance(kept, dict) or kept.get("text") != text:
+        return None
+    data = kept.get("data")
+    if not isinstance(data, dict) or kept.get("check") != _check(text, data):
+        return None
+    try:
+        parse_catalog(data, "en")  # what the bundled file's data must pass, both languages
+    except SteentjeError:
+        return None
+    return data
+
+
+def _check(text: str, data: dict[str, Any]) -> int:
+    """A checksum of the text and its data, so that an edit or damage to the data shows."""
+    import zlib  # here: only the bundled set's cache needs it
+
+    canonical = json.dumps([text, data], sort_keys=True, ensure_ascii=False)
+    return zlib.crc32(canonical.encode("utf-8"))
 
 
 def examine_set(settings: Settings) -> Finding:
