@@ -36,7 +36,10 @@ _MOMENT = (
 )
 # The fields in the order steentje writes them (``journal.KNOWN_FIELDS``; a test
 # checks this reads an entry with every field). ``.`` is anything but a newline:
-# a string's escapes and quotes are checked afterwards, where needed.
+# a string's escapes and quotes are checked afterwards, where needed. Repeated
+# lines (array items, comments, deleted ids) are possessive (``++``, ``*+``): no
+# line after them could be one of them, and ``re`` would otherwise keep a way back
+# for every one (hundreds of MB for a few hundred thousand lines).
 _ENTRY = re.compile(
     r"\n\[\[entries\]\]\n"
     r'id = "(.*)"\n'
@@ -44,14 +47,14 @@ _ENTRY = re.compile(
     r"principle = (0|[1-9][0-9]{0,2})\n"
     r'prompt = "(.*)"\n'
     r'answer = "(.*)"\n'
-    r'tags = (?:\[\]|\[\n((?:    ".*",\n)+)\])\n'
+    r'tags = (?:\[\]|\[\n((?:    ".*",\n)++)\])\n'
     r"(?:starred = (true|false)\n)?"
     r'(?:set = "(.*)"\n)?'
     r'(?:intention = "(.*)"\n)?'
     r'(?:outcome = "(.*)"\n)?'
     r"(?:outcome_date = ([0-9]{4}-[0-9]{2}-[0-9]{2})\n)?"
     rf"(?:edited = ({_MOMENT})\n)?"
-    rf"(?:edited_before = \[\n((?:    {_MOMENT},\n)+)\]\n)?"
+    rf"(?:edited_before = \[\n((?:    {_MOMENT},\n)++)\]\n)?"
 )
 # What ``read`` hands to its *make* for each entry, in this order.
 FIELDS = (
@@ -65,24 +68,27 @@ T = TypeVar("T")
 # CR, which only a CR LF line end may hold. ``bytes.translate`` deletes these bytes
 # and leaves any others.
 _READABLE_BYTES = bytes(byte for byte in range(256) if byte in (9, 10) or 32 <= byte != 127)
-# Each escape, from its backslash: JSON reads two otherwise than TOML, \/ (no TOML
-# escape) and a \u of half a surrogate pair (TOML refuses it; JSON joins a pair).
-_ESCAPE = re.compile(r"\\(/|u[dD][89a-fA-F]|.)")
+# Each escape, from its backslash; the group holds one JSON reads otherwise than
+# TOML: \/ (no TOML escape), a \u of half a surrogate pair (TOML refuses it; JSON
+# joins a pair), a \u without four hex digits (the pure-Python JSON scanner, used
+# where the C one is missing, takes " 041" or "+041").
+_JSON_ONLY_ESCAPE = re.compile(r"\\(?:(/|u[dD][89a-fA-F]|u(?![0-9a-fA-F]{4}))|.)")
 _scan_string = json.decoder.scanstring  # type: ignore[attr-defined]
 
 
 # A header as steentje writes it: its comment, the version, and the ids deleted
 # (bare keys, as tomli_w writes ids of letters, digits, - and _).
 _HEADER = re.compile(
-    r"(?:#.*\n)*version = ([1-9][0-9]{0,8})\n"
-    rf"(?:\n\[deleted\]\n((?:[A-Za-z0-9_-]+ = {_MOMENT}\n)+))?"
+    r"(?:#.*\n)*+version = ([1-9][0-9]{0,8})\n"
+    rf"(?:\n\[deleted\]\n((?:[A-Za-z0-9_-]+ = {_MOMENT}\n)++))?"
 )
 
 
 def header(text: str) -> dict[str, object] | None:
     """The version and the deleted ids of a header laid out as steentje writes it, else None.
 
-    *text* is everything before the first entry (the whole file when it has none).
+    *text* is everything before the first entry (the whole file when it has none);
+    its bytes passed ``has_only_readable_bytes`` (a comment takes any other text).
     """
     found = _HEADER.fullmatch(text)
     if found is None:
@@ -183,9 +189,8 @@ def _string(body: str) -> str | None:
     """A basic string's value from the text between its quotes, or None when in doubt."""
     if "\\" not in body:
         return None if '"' in body else body
-    for escape in _ESCAPE.findall(body):
-        if escape == "/" or len(escape) == 3:  # \/ or half a surrogate pair
-            return None
+    if any(_JSON_ONLY_ESCAPE.findall(body)):  # "" for each escape both read alike
+        return None
     try:
         value, end = _scan_string(body + '"', 0, False)
     except ValueError:  # an escape JSON does not know, so neither does tomli_w
