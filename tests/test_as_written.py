@@ -236,3 +236,46 @@ def test_any_other_header_is_left_to_tomllib(text: str) -> None:
     raw = (text + "\n[[entries]]\nid = \"abcd\"\ndate = 2026-11-20 09:00:00+01:00\n"
            'principle = 1\nprompt = "p"\nanswer = "a"\ntags = []\n').encode()  # fmt: skip
     assert outcome(lambda: journal.read_entries(raw, PATH)) == strictly(raw)
+
+
+@pytest.mark.parametrize("escape", ["\\u 041", "\\u+041", "\\u0_41", "\\u٠٠٤١", "\\u004", "\\/"])
+def test_an_escape_json_reads_otherwise_is_left_to_tomllib_without_the_c_scanner(
+    monkeypatch: pytest.MonkeyPatch, escape: str
+) -> None:
+    """Where the C JSON scanner is missing (PyPy, a stripped build), the Python one reads
+    ``\\u 041`` as "A"; TOML refuses it. Neither reaches a value here."""
+    import json
+
+    monkeypatch.setattr(as_written, "_scan_string", json.decoder.py_scanstring)  # type: ignore[attr-defined]
+    entry = journal.new_entry(when=datetime(2026, 11, 20, 9, tzinfo=UTC), principle=1,
+                              prompt="p", answer="a")  # fmt: skip
+    text = journal_bytes(Journal(PATH, True, 1, (entry,))).decode()
+    edited = text.replace('answer = "a"', f'answer = "{escape}"').encode()
+    assert values_as_written(edited) is None
+    assert outcome(lambda: journal.read_entries(edited, PATH)) == strictly(edited)
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("edited = 0001-01-01 00:00:00", "'edited'"),
+        ("edited = 9999-12-31 23:59:59", "'edited'"),
+        ("edited_before = [\n    0001-01-01 00:00:00,\n]", "'edited_before'"),
+    ],
+)
+def test_a_moment_of_change_out_of_range_is_named_not_a_crash(line: str, field: str) -> None:
+    """A naive moment near year 1 or 9999 overflowed on the way to local time."""
+    entry = journal.new_entry(when=datetime(2026, 11, 20, 9, tzinfo=UTC), principle=1,
+                              prompt="p", answer="a")  # fmt: skip
+    raw = journal_bytes(Journal(PATH, True, 1, (entry,))) + (line + "\n").encode()
+    with pytest.raises(SteentjeError, match=f"{field} must lie between 1900"):
+        journal.read_entries(raw, PATH)
+    assert outcome(lambda: journal.read_entries(raw, PATH)) == strictly(raw)
+
+
+def test_an_entry_with_several_problems_names_the_first_field_written() -> None:
+    table = {"id": "", "date": datetime(2026, 11, 20, 9, tzinfo=UTC), "principle": "3",
+             "answer": "a"}  # fmt: skip
+    assert journal.entry_problem(table) == journal.t("field_id")
+    table["id"] = "abcd"
+    assert journal.entry_problem(table) == journal.t("field_principle", count=31)

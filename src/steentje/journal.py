@@ -930,28 +930,27 @@ def loads_or_none(raw: bytes) -> dict[str, Any] | None:
 
 
 def entry_problem(table: Any) -> str | None:
-    """What is wrong with one [[entries]] table, or None when it is valid."""
+    """What is wrong with one [[entries]] table, or None when it is valid.
+
+    Field by field in the order they are written, the kind of value first, then
+    the rule for it (the rules are ``values_problem``'s, shared through the
+    small predicates below).
+    """
     if not isinstance(table, dict):
         return t("not_a_table")
-    problem = _type_problem(table)
-    if problem is not None:
-        return problem
-    return values_problem(
-        table["id"], table["date"], table["principle"], table.get("set"),
-        table.get("intention", ""), table.get("outcome", ""), table.get("outcome_date"),
-    )  # fmt: skip
-
-
-def _type_problem(table: dict[str, Any]) -> str | None:
-    """Which field of *table* is missing or holds a value of the wrong kind, if any."""
-    if not isinstance(table.get("id"), str):
+    entry_id = table.get("id")
+    if not isinstance(entry_id, str) or not _id_ok(entry_id):
         return t("field_id")
-    if not isinstance(table.get("date"), dt.datetime):
+    moment = table.get("date")
+    if not isinstance(moment, dt.datetime):
         return t("field_date")
-    if not isinstance(table.get("set", ""), str):
+    if not _year_ok(moment):
+        return t("field_date_range", first=EARLIEST, last=LATEST)
+    principle_set = table.get("set")
+    if not (principle_set is None or isinstance(principle_set, str)) or not _set_ok(principle_set):
         return t("field_set")
     principle = table.get("principle")
-    if not isinstance(principle, int) or isinstance(principle, bool):
+    if type(principle) is not int or not _principle_ok(principle):  # bool is no number here
         return t("field_principle", count=MAX_PRINCIPLES)
     if not isinstance(table.get("prompt", ""), str):
         return t("field_prompt")
@@ -965,8 +964,10 @@ def _type_problem(table: dict[str, Any]) -> str | None:
     for key in ("intention", "outcome"):
         if not isinstance(table.get(key, ""), str):
             return t("field_text", field=key)
+    if not _outcome_ok(table.get("intention", ""), table.get("outcome", "")):
+        return t("field_outcome_alone")
     outcome_day = table.get("outcome_date")
-    if outcome_day is not None and type(outcome_day) is not dt.date:
+    if outcome_day is not None and (type(outcome_day) is not dt.date or not _year_ok(outcome_day)):
         return t("field_outcome_date")
     edited = table.get("edited")
     if edited is not None and not isinstance(edited, dt.datetime):
@@ -974,7 +975,7 @@ def _type_problem(table: dict[str, Any]) -> str | None:
     earlier = table.get("edited_before", [])
     if not isinstance(earlier, list) or not all(isinstance(one, dt.datetime) for one in earlier):
         return t("field_edited_before")
-    return None
+    return _moments_problem(edited, earlier)
 
 
 def values_problem(
@@ -985,26 +986,58 @@ def values_problem(
     intention: str,
     outcome: str,
     outcome_day: dt.date | None,
+    edited: dt.datetime | None,
+    earlier: Iterable[dt.datetime],
 ) -> str | None:
     """What is wrong with an entry's values, each of the right kind, or None when all are valid.
 
     *principle_set* is None when the entry has no ``set`` (the bundled set).
     """
-    if not entry_id.strip():
+    if not _id_ok(entry_id):
         return t("field_id")
-    if not EARLIEST.year <= moment.year <= LATEST.year:
-        # Week and calendar arithmetic near year 1 or 9999 overflows; no reflection is there.
+    if not _year_ok(moment):
         return t("field_date_range", first=EARLIEST, last=LATEST)
-    if principle_set is not None and not is_set_id(principle_set):
+    if not _set_ok(principle_set):
         return t("field_set")
+    if not _principle_ok(principle):
+        return t("field_principle", count=MAX_PRINCIPLES)
+    if not _outcome_ok(intention, outcome):
+        return t("field_outcome_alone")
+    if outcome_day is not None and not _year_ok(outcome_day):
+        return t("field_outcome_date")
+    return _moments_problem(edited, earlier)
+
+
+def _id_ok(entry_id: str) -> bool:
+    return bool(entry_id.strip())
+
+
+def _year_ok(day: dt.date) -> bool:
+    # Week and calendar arithmetic (and a local time's offset) overflow near year 1
+    # or 9999; no reflection is there.
+    return EARLIEST.year <= day.year <= LATEST.year
+
+
+def _set_ok(principle_set: str | None) -> bool:
+    return principle_set is None or is_set_id(principle_set)
+
+
+def _principle_ok(principle: int) -> bool:
     # Any set's numbers: the bundled set's seven and the MAX_PRINCIPLES of one's own
     # alike (an entry whose append was cut off before its `set` line still reads).
-    if not FREE <= principle <= MAX_PRINCIPLES:
-        return t("field_principle", count=MAX_PRINCIPLES)
-    if outcome and not intention:
-        return t("field_outcome_alone")
-    if outcome_day is not None and not EARLIEST.year <= outcome_day.year <= LATEST.year:
-        return t("field_outcome_date")
+    return FREE <= principle <= MAX_PRINCIPLES
+
+
+def _outcome_ok(intention: str, outcome: str) -> bool:
+    return not outcome or bool(intention)
+
+
+def _moments_problem(edited: dt.datetime | None, earlier: Iterable[dt.datetime]) -> str | None:
+    """The moments of change out of the years steentje knows, if any."""
+    if edited is not None and not _year_ok(edited):
+        return t("field_moment_range", field="edited", first=EARLIEST, last=LATEST)
+    if not all(_year_ok(when) for when in earlier):
+        return t("field_moment_range", field="edited_before", first=EARLIEST, last=LATEST)
     return None
 
 
@@ -1052,7 +1085,8 @@ def entry_of(
     is as frozen as any other.
     """
     if values_problem(
-        entry_id, moment, principle, principle_set, intention, outcome, outcome_day
+        entry_id, moment, principle, principle_set, intention, outcome, outcome_day, edited,
+        earlier,
     ) is not None:  # fmt: skip
         return None
     if moment.tzinfo is None:

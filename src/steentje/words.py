@@ -1362,6 +1362,10 @@ prompts = [
         "en": "'date' must lie between {first} and {last}",
         "nl": "'date' moet tussen {first} en {last} liggen",
     },
+    "field_moment_range": {
+        "en": "{field!r} must lie between {first} and {last}",
+        "nl": "{field!r} moet tussen {first} en {last} liggen",
+    },
     # why the system could not read or write a file (see os_reason)
     "reason_not_found": {
         "en": "no such file or folder",
@@ -2177,8 +2181,10 @@ Voorbeeld: `steentje config unset week_starts`
     },
 }
 HELP_EPILOG = {
-    "en": "Exit codes: 0 success, 1 error, 2 usage error, 130 interrupted.",
-    "nl": "Afsluitcodes: 0 gelukt, 1 fout, 2 verkeerd gebruik, 130 onderbroken.",
+    "en": "Exit codes: 0 success, 1 error, 2 usage error, 130 interrupted, 141 output "
+    "closed by its reader.",
+    "nl": "Afsluitcodes: 0 gelukt, 1 fout, 2 verkeerd gebruik, 130 onderbroken, 141 uitvoer "
+    "gesloten door wie hem las.",
 }
 
 # Option and argument help by parameter name; the same name means the same thing
