@@ -175,3 +175,23 @@ def test_fast_stats_match_typer_on_a_journal_written_and_edited_by_hand(
     assert fast_path_agrees(run, arguments)
     journal_path.write_text(text.replace("principle = ", "principle = x", 1), "utf-8")
     assert fast_path_agrees(run, arguments) == ""
+
+
+@needs_script
+@pytest.mark.parametrize("arguments", [["stats"], ["stats", "-w", "4"], ["review"]])
+def test_a_reader_that_went_away_ends_the_run_quietly(
+    run: Invoke, arguments: list[str]
+) -> None:
+    """`steentje stats | head -1`: no "unexpected error", no traceback, SIGPIPE's code."""
+    import os
+
+    run("log", "--date", "2026-11-20", "Asked the team first")
+    reader, writer = os.pipe()
+    os.close(reader)  # gone before the first line is written
+    try:
+        done = subprocess.run(
+            [SCRIPT, *arguments], stdout=writer, stderr=subprocess.PIPE, text=True, check=False
+        )  # type: ignore[list-item]
+    finally:
+        os.close(writer)
+    assert (done.returncode, done.stderr) == (141, "")

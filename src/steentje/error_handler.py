@@ -7,6 +7,7 @@ with the same code whichever way it came.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from steentje.errors import (
     EXIT_ERROR,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    EXIT_READER_GONE,
     InterruptedOnFreshLine,
     SteentjeError,
     print_error,
@@ -29,6 +31,14 @@ def run_guarded(work: Callable[[], int | None]) -> int:
     except SteentjeError as error:
         print_error(str(error))
         return error.exit_code
+    except BrokenPipeError:
+        # The reader of stdout went away (`steentje stats | head -1`): nothing is
+        # wrong and no one is left to tell. Point stdout at nothing, so that the
+        # interpreter's last flush does not fail on the closed pipe again.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_READER_GONE
     except KeyboardInterrupt as interrupt:
         # The cursor may sit after a half-typed reply: start the message on a line of its own.
         if not isinstance(interrupt, InterruptedOnFreshLine):

@@ -1,7 +1,8 @@
 """The one error type for failures a user can act on."""
 
-# The exit codes steentje documents (README, --help's epilog).
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# The exit codes steentje documents (README, --help's epilog). A reader that went
+# away (`steentje stats | head -1`) ends a run as SIGPIPE would: 128 + 13.
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_READER_GONE = 0, 1, 2, 130, 141
 
 
 class SteentjeError(Exception):

@@ -186,10 +186,16 @@ def make_console(*, stderr: bool = False) -> Console:
     """A console on stdout (or stderr) that honours NO_COLOR, FORCE_COLOR and pipes."""
     from rich.console import Console
 
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # rich would exit 1 here; the one error handler ends the run as it ends
+            # any other whose reader went away (EXIT_READER_GONE).
+            raise BrokenPipeError
+
     # highlight=False: answers are the user's words, not code to colour. emoji=False:
     # steentje's own words hold no :emoji: codes (what the user wrote is never markup),
     # and rich then never loads its table of them (about 3 ms).
-    return Console(stderr=stderr, highlight=False, emoji=False)
+    return _Console(stderr=stderr, highlight=False, emoji=False)
 
 
 # An answer shown under the day's question is cut after this many lines or characters
