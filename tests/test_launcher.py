@@ -179,9 +179,7 @@ def test_fast_stats_match_typer_on_a_journal_written_and_edited_by_hand(
 
 @needs_script
 @pytest.mark.parametrize("arguments", [["stats"], ["stats", "-w", "4"], ["review"]])
-def test_a_reader_that_went_away_ends_the_run_quietly(
-    run: Invoke, arguments: list[str]
-) -> None:
+def test_a_reader_that_went_away_ends_the_run_quietly(run: Invoke, arguments: list[str]) -> None:
     """`steentje stats | head -1`: no "unexpected error", no traceback, SIGPIPE's code."""
     import os
 
