@@ -188,15 +188,17 @@ def compute_stats(
     """
     everything = list(entries)
     entries = [entry for entry in everything if not entry.is_conflict_copy]
-    per_day = Counter(entry.day for entry in entries)
+    # Lists and plain attributes: this runs over every entry of the journal.
+    per_day = Counter([entry.day for entry in entries])
     current, longest = streaks(per_day, today)
     per_principle = dict.fromkeys(range(1, principle_count + 1), 0)
     free = other_sets = 0
     for entry in entries:
-        if entry.principle == FREE:
+        principle = entry.principle
+        if principle == FREE:
             free += 1
-        elif entry.set_id == set_id and entry.principle in per_principle:
-            per_principle[entry.principle] += 1
+        elif principle in per_principle and entry.set_id == set_id:
+            per_principle[principle] += 1
         else:
             other_sets += 1
     tags = tag_counts(entries)[:TOP_TAGS]
