@@ -82,7 +82,7 @@ def test_the_reader_hands_on_every_field_steentje_writes() -> None:
     assert as_written.FIELDS == KNOWN_FIELDS
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(journals)
 def test_every_journal_steentje_writes_is_read_as_tomllib_reads_it(raw: bytes) -> None:
     """Every field, any text, any moment and offset: the same values, and the reader is used."""
@@ -139,7 +139,7 @@ edits = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(journals, st.data())
 def test_hand_edits_read_as_tomllib_reads_them(raw: bytes, data: st.DataObject) -> None:
     """Text typed anywhere, the same length or not: the same entries, or the same error."""
@@ -208,7 +208,7 @@ def test_odd_text_reads_as_tomllib_reads_it(line: str, replacement: str) -> None
 ids = st.text(string.ascii_letters + string.digits + "-_", min_size=1, max_size=10)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.integers(1, 999_999_999), st.dictionaries(ids, moments, max_size=4))
 def test_every_header_steentje_writes_is_read_as_tomllib_reads_it(
     version: int, deleted: dict[str, datetime]
