@@ -99,14 +99,18 @@ def open_regular(path: str | os.PathLike[str], flags: int = os.O_RDONLY) -> int:
     return descriptor
 
 
-def read_regular(path: str | os.PathLike[str]) -> bytes | None:
-    """The whole content of a regular file; None when there is none (see ``open_regular``)."""
+def read_regular(path: str | os.PathLike[str], most: int = -1) -> bytes | None:
+    """The whole content of a regular file; None when there is none (see ``open_regular``).
+
+    With *most*, no more than one byte beyond it is read: the caller can tell a file
+    larger than it wants without reading all of it.
+    """
     try:
         descriptor = open_regular(path)
     except FileNotFoundError:
         return None
     with os.fdopen(descriptor, "rb") as file:
-        return file.read()
+        return file.read(most if most < 0 else most + 1)
 
 
 def fsync_directory(directory: str | os.PathLike[str]) -> None:

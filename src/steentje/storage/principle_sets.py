@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from steentje import paths
 from steentje.errors import SteentjeError
-from steentje.storage.files import make_private_dirs, open_regular, read_regular, write_atomic
+from steentje.storage.files import make_private_dirs, read_regular, write_atomic
 from steentje.words import os_reason, t, text_in
 
 if TYPE_CHECKING:
@@ -111,10 +111,8 @@ def _kept_data(cache: Path, text: str) -> dict[str, Any] | None:
     from steentje.principles import parse_catalog
 
     try:
-        descriptor = open_regular(cache)
-        with os.fdopen(descriptor, "rb") as file:
-            raw = file.read(_MOST_CACHE_BYTES + 1)
-        kept = json.loads(raw) if len(raw) <= _MOST_CACHE_BYTES else None
+        raw = read_regular(cache, _MOST_CACHE_BYTES) or b""
+        kept = json.loads(raw) if 0 < len(raw) <= _MOST_CACHE_BYTES else None
     except (OSError, SteentjeError, ValueError, RecursionError):
         return None
     if not isinstance(kept, dict) or kept.get("text") != text:
